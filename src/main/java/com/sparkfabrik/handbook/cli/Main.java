@@ -1,0 +1,2 @@
+package com.sparkfabrik.handbook.cli;
+public final class Main { public static void main(String[] a) { System.out.println("ok"); } }

@@ -1,0 +1,6 @@
+package com.sparkfabrik.handbook.diag;
+
+/** How diagnostics are printed: the contract's text lines, or one JSON document. */
+public enum OutputFormat {
+    TEXT, JSON
+}
