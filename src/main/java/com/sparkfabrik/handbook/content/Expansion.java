@@ -1,0 +1,31 @@
+package com.sparkfabrik.handbook.content;
+
+import java.util.List;
+
+/**
+ * A page body after its fact references were evaluated. Each reference became a token (one line,
+ * no Markdown meaning) that stands for an HTML fragment, filled in after Markdown rendering, so
+ * fact HTML is never re-parsed as Markdown and line numbers stay those of the source.
+ */
+public record Expansion(String text, List<Fragment> fragments, List<FactUse> uses) {
+
+    static final char OPEN = '\uE000';
+    static final char CLOSE = '\uE001';
+
+    public Expansion {
+        fragments = List.copyOf(fragments);
+        uses = List.copyOf(uses);
+    }
+
+    /** HTML for the page and the same as plain text (for heading ids and search). */
+    public record Fragment(String html, String text, boolean block) {
+    }
+
+    /** A fact (or contact, as {@code contact:ID}) used on a line of a page. */
+    public record FactUse(String id, int line) {
+    }
+
+    static String token(int index) {
+        return OPEN + Integer.toString(index) + CLOSE;
+    }
+}

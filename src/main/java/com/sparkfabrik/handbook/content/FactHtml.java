@@ -1,0 +1,145 @@
+package com.sparkfabrik.handbook.content;
+
+import com.sparkfabrik.handbook.policy.Contact;
+import com.sparkfabrik.handbook.policy.Fact;
+import com.sparkfabrik.handbook.policy.FactValue;
+import com.sparkfabrik.handbook.policy.Policy;
+import com.sparkfabrik.handbook.policy.StatementPart;
+import com.sparkfabrik.handbook.policy.ValueType;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The HTML of facts as pages show them. Every piece carries {@code data-fact} (or
+ * {@code data-contact}) so checks and tools can find what came from the policy. All text is
+ * escaped; links point at the page that details the fact, relative to the page they appear on.
+ */
+public final class FactHtml {
+
+    private final Policy policy;
+
+    public FactHtml(Policy policy) {
+        this.policy = policy;
+    }
+
+    /** The value alone, as plain text (headings, search, the feed's summary). */
+    public static String valueText(Fact fact) {
+        FactValue value = fact.value();
+        if (value instanceof FactValue.Scalar s) {
+            return fact.type() == ValueType.DURATION ? Durations.describe(s.text()) : s.text();
+        }
+        if (value instanceof FactValue.ListValue l) {
+            return joinWords(l.items());
+        }
+        return ((FactValue.MapValue) value).entries().entrySet().stream()
+                .map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining("; "));
+    }
+
+    public String value(Fact fact) {
+        String inner;
+        if (fact.value() instanceof FactValue.Scalar s && fact.type() == ValueType.URL) {
+            inner = "<a href=\"" + Html.escape(s.text()) + "\">" + Html.escape(s.text()) + "</a>";
+        } else if (fact.value() instanceof FactValue.Scalar s && fact.type().shownAsCode()) {
+            inner = "<code>" + Html.escape(s.text()) + "</code>";
+        } else if (fact.value() instanceof FactValue.ListValue l) {
+            inner = joinWords(l.items().stream().map(Html::escape).toList());
+        } else if (fact.value() instanceof FactValue.MapValue m) {
+            inner = mapHtml(m.entries());
+        } else {
+            inner = Html.escape(valueText(fact));
+        }
+        return "<span class=\"fact-value\" data-fact=\"" + fact.id() + "\">" + inner + "</span>";
+    }
+
+    public String statement(Fact fact) {
+        StringBuilder out = new StringBuilder("<span class=\"fact-statement\" data-fact=\"").append(fact.id()).append("\">");
+        for (StatementPart part : fact.statementParts()) {
+            if (part instanceof StatementPart.Text t) {
+                out.append(Html.escape(t.text()));
+            } else if (part instanceof StatementPart.FactValueRef r) {
+                policy.fact(r.factId()).ifPresent(f -> out.append(value(f)));
+            } else if (part instanceof StatementPart.ContactRef r) {
+                policy.contact(r.contactId()).ifPresent(c -> out.append(contact(c)));
+            }
+        }
+        return out.append("</span>").toString();
+    }
+
+    /** The statement as plain text, placeholders filled in. */
+    public String statementText(Fact fact) {
+        StringBuilder out = new StringBuilder();
+        for (StatementPart part : fact.statementParts()) {
+            if (part instanceof StatementPart.Text t) {
+                out.append(t.text());
+            } else if (part instanceof StatementPart.FactValueRef r) {
+                policy.fact(r.factId()).ifPresent(f -> out.append(valueText(f)));
+            } else if (part instanceof StatementPart.ContactRef r) {
+                policy.contact(r.contactId()).ifPresent(c -> out.append(c.display()));
+            }
+        }
+        return out.toString();
+    }
+
+    /** The statement with its level and a link to where it is detailed. */
+    public String fact(Fact fact, String fromPageId) {
+        return "<span class=\"fact level-" + fact.level().yamlName() + "\" data-fact=\"" + fact.id() + "\">"
+                + levelBadge(fact) + " " + statement(fact) + " " + detailsLink(fact, fromPageId) + "</span>";
+    }
+
+    public String contact(Contact contact) {
+        return "<span class=\"contact\" data-contact=\"" + contact.id() + "\">" + Html.escape(contact.display()) + "</span>";
+    }
+
+    public String tldr(String fromPageId) {
+        StringBuilder out = new StringBuilder("<ul class=\"tldr\">\n");
+        for (Fact fact : policy.tldrFacts()) {
+            out.append("<li data-fact=\"").append(fact.id()).append("\">").append(levelBadge(fact)).append(' ')
+                    .append(statement(fact)).append(' ').append(detailsLink(fact, fromPageId)).append("</li>\n");
+        }
+        return out.append("</ul>").toString();
+    }
+
+    public String factsTable(List<Fact> facts, String fromPageId) {
+        StringBuilder out = new StringBuilder("<table class=\"facts\">\n<thead><tr><th>Rule</th><th>Level</th><th>Value</th></tr></thead>\n<tbody>\n");
+        for (Fact fact : facts) {
+            out.append("<tr data-fact=\"").append(fact.id()).append("\"><td>").append(statement(fact)).append(' ')
+                    .append(detailsLink(fact, fromPageId)).append("</td><td>").append(levelBadge(fact))
+                    .append("</td><td>").append(value(fact)).append("</td></tr>\n");
+        }
+        return out.append("</tbody>\n</table>").toString();
+    }
+
+    public String contactsTable() {
+        StringBuilder out = new StringBuilder("<table class=\"contacts\">\n<thead><tr><th>Contact</th><th>Channel</th><th>For</th></tr></thead>\n<tbody>\n");
+        for (Contact c : policy.contacts().values()) {
+            out.append("<tr data-contact=\"").append(c.id()).append("\"><td>").append(Html.escape(c.name())).append("</td><td>")
+                    .append(c.channel().map(Html::escape).orElse("")).append("</td><td>")
+                    .append(c.description().map(Html::escape).orElse("")).append("</td></tr>\n");
+        }
+        return out.append("</tbody>\n</table>").toString();
+    }
+
+    private static String levelBadge(Fact fact) {
+        return "<strong class=\"level\">" + fact.level().label() + "</strong>";
+    }
+
+    private static String detailsLink(Fact fact, String fromPageId) {
+        return "<a class=\"details\" href=\"" + Html.escape(Html.relativeHref(fromPageId, fact.page(), fact.anchor()))
+                + "\">Details</a>";
+    }
+
+    private static String mapHtml(Map<String, String> entries) {
+        return entries.entrySet().stream()
+                .map(e -> Html.escape(e.getKey()) + ": " + Html.escape(e.getValue()))
+                .collect(Collectors.joining("; "));
+    }
+
+    /** "a", "a and b", "a, b and c". */
+    static String joinWords(List<String> words) {
+        if (words.size() <= 1) {
+            return String.join("", words);
+        }
+        return String.join(", ", words.subList(0, words.size() - 1)) + " and " + words.get(words.size() - 1);
+    }
+}

@@ -1,0 +1,147 @@
+package com.sparkfabrik.handbook.content;
+
+import com.sparkfabrik.handbook.diag.Diagnostics;
+import com.sparkfabrik.handbook.diag.SourcePosition;
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkNodeBase;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.renderer.HeaderIdGeneratorFactory;
+import com.vladsch.flexmark.html.renderer.HtmlIdGenerator;
+import com.vladsch.flexmark.html.renderer.LinkResolverContext;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Markdown to HTML with flexmark, built once per build. Raw HTML is escaped, links are checked for
+ * safe schemes and rewritten from {@code .md} to {@code .html}, headings get stable ids, and the
+ * headings and links are returned with their source positions.
+ */
+public final class MarkdownRenderer {
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+
+    public MarkdownRenderer() {
+        MutableDataSet options = new MutableDataSet()
+                .set(Parser.EXTENSIONS, List.of(TablesExtension.create()))
+                .set(TablesExtension.COLUMN_SPANS, false)
+                .set(TablesExtension.APPEND_MISSING_COLUMNS, true)
+                .set(TablesExtension.DISCARD_EXTRA_COLUMNS, true)
+                .set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true)
+                .set(HtmlRenderer.ESCAPE_HTML, true)
+                .set(HtmlRenderer.GENERATE_HEADER_ID, true)
+                .set(HtmlRenderer.RENDER_HEADER_ID, true)
+                .set(HtmlRenderer.SOFT_BREAK, "\n");
+        parser = Parser.builder(options).build();
+        renderer = HtmlRenderer.builder(options).htmlIdGeneratorFactory(new HeaderIdGeneratorFactory() {
+            @Override
+            public HtmlIdGenerator create(LinkResolverContext context) {
+                return new AssignedIds();
+            }
+
+            @Override
+            public HtmlIdGenerator create() {
+                return new AssignedIds();
+            }
+        }).build();
+    }
+
+    public RenderedPage render(PageSource page, Expansion expansion, Diagnostics diagnostics) {
+        Document document = parser.parse(expansion.text());
+        String[] sourceLines = page.body().split("\n", -1);
+        List<RenderedPage.Heading> headings = new ArrayList<>();
+        List<RenderedPage.Link> links = new ArrayList<>();
+        Slugs slugs = new Slugs();
+        for (Node node : document.getDescendants()) {
+            if (node instanceof Heading heading) {
+                String text = Tokens.plain(heading.getText().toString(), expansion).strip();
+                String id = slugs.next(text);
+                heading.setAnchorRefId(id);
+                headings.add(new RenderedPage.Heading(heading.getLevel(), text, id, document.getLineNumber(heading.getStartOffset()) + 1));
+            } else if (node instanceof Link || node instanceof Image || node instanceof Reference || node instanceof AutoLink) {
+                link((LinkNodeBase) node, page, document, sourceLines, diagnostics).ifPresent(links::add);
+            }
+        }
+        String html = Tokens.fill(renderer.render(document), expansion);
+        String text = Tokens.plain(new TextCollectingVisitor().collectAndGetText(document), expansion);
+        return new RenderedPage(page, html, headings, links, expansion.uses(), text);
+    }
+
+    private java.util.Optional<RenderedPage.Link> link(LinkNodeBase node, PageSource page, Document document,
+            String[] sourceLines, Diagnostics diagnostics) {
+        BasedSequence url = node.getUrl();
+        String raw = url.unescape();
+        SourcePosition at = position(page, document, url.isEmpty() ? node.getStartOffset() : url.getStartOffset(), raw, sourceLines);
+        LinkTargets.Target target = LinkTargets.classify(raw, page.id());
+        String href = raw;
+        if (target.kind() == LinkTargets.Kind.UNSAFE) {
+            diagnostics.error("unsafe-link", at, "link '" + raw + "' refused: " + target.reason());
+            href = "#blocked-link";
+        } else if (target.kind() == LinkTargets.Kind.RELATIVE) {
+            href = publishedHref(raw.strip());
+        }
+        if (!href.equals(raw)) {
+            node.setUrl(BasedSequence.of(href));
+        }
+        return java.util.Optional.of(new RenderedPage.Link(raw, href, at, node instanceof Image));
+    }
+
+    /** {@code a/b.md#x} is published as {@code a/b.html#x}. */
+    static String publishedHref(String raw) {
+        int cut = raw.length();
+        for (int i = 0; i < raw.length(); i++) {
+            if (raw.charAt(i) == '#' || raw.charAt(i) == '?') {
+                cut = i;
+                break;
+            }
+        }
+        String path = raw.substring(0, cut);
+        return path.endsWith(".md") ? path.substring(0, path.length() - 3) + ".html" + raw.substring(cut) : raw;
+    }
+
+    /**
+     * The source position of an offset in the expanded text. Lines are the same as in the source;
+     * on a line where a fact reference changed the length, the column is found in the source line.
+     */
+    private static SourcePosition position(PageSource page, Document document, int offset, String raw, String[] sourceLines) {
+        int line = document.getLineNumber(offset);
+        int lineStart = document.getChars().lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
+        int column = offset - lineStart;
+        if (line < sourceLines.length) {
+            String expandedLine = document.getChars().subSequence(lineStart, Math.max(lineStart, document.getChars().indexOf('\n', offset) < 0
+                    ? document.getChars().length() : document.getChars().indexOf('\n', offset))).toString();
+            if (!expandedLine.equals(sourceLines[line]) && !raw.isEmpty() && sourceLines[line].contains(raw)) {
+                column = sourceLines[line].indexOf(raw);
+            }
+        }
+        return new SourcePosition(page.file(), line + 1, column + 1);
+    }
+
+    /** Ids were assigned from the Markdown tree before rendering; the renderer just reads them. */
+    private static final class AssignedIds implements HtmlIdGenerator {
+        @Override
+        public void generateIds(Document document) {
+        }
+
+        @Override
+        public String getId(Node node) {
+            return node instanceof Heading h ? h.getAnchorRefId() : null;
+        }
+
+        @Override
+        public String getId(CharSequence text) {
+            return Slugs.slug(text.toString());
+        }
+    }
+}

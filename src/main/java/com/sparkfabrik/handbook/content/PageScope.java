@@ -1,0 +1,123 @@
+package com.sparkfabrik.handbook.content;
+
+import com.sparkfabrik.handbook.diag.Diagnostics;
+import com.sparkfabrik.handbook.diag.SourcePosition;
+import com.sparkfabrik.handbook.diag.Suggestions;
+import com.sparkfabrik.handbook.policy.Contact;
+import com.sparkfabrik.handbook.policy.Fact;
+import com.sparkfabrik.handbook.policy.Policy;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The state of one page's evaluation. Templates see it only as an opaque variable: it has no
+ * public methods, so template code cannot call into it.
+ */
+final class PageScope {
+
+    private final PageSource page;
+    private final Policy policy;
+    private final FactHtml html;
+    private final Diagnostics diagnostics;
+    private final List<Expansion.Fragment> fragments = new ArrayList<>();
+    private final List<Expansion.FactUse> uses = new ArrayList<>();
+    private String[] lines;
+
+    PageScope(PageSource page, Policy policy, FactHtml html, Diagnostics diagnostics) {
+        this.page = page;
+        this.policy = policy;
+        this.html = html;
+        this.diagnostics = diagnostics;
+    }
+
+    String value(String id, int line) {
+        return fact(id, line, "value").map(f -> add(html.value(f), FactHtml.valueText(f), false)).orElse("");
+    }
+
+    String statement(String id, int line) {
+        return fact(id, line, "statement").map(f -> add(html.statement(f), html.statementText(f), false)).orElse("");
+    }
+
+    String fact(String id, int line) {
+        return fact(id, line, "fact").map(f -> add(html.fact(f, page.id()), html.statementText(f), false)).orElse("");
+    }
+
+    String contact(String id, int line) {
+        Optional<Contact> contact = policy.contact(id);
+        if (contact.isEmpty()) {
+            report("contact-ref", line, "'" + id + "'", "unknown contact '" + id + "'" + Suggestions.didYouMean(id, policy.contacts().keySet()));
+            return "";
+        }
+        uses.add(new Expansion.FactUse("contact:" + id, line));
+        return add(html.contact(contact.get()), contact.get().display(), false);
+    }
+
+    String tldr(int line) {
+        policy.tldrFacts().forEach(f -> uses.add(new Expansion.FactUse(f.id(), line)));
+        return add(html.tldr(page.id()), "", true);
+    }
+
+    String factsTable(String area, int line) {
+        List<Fact> facts = policy.factsInArea(area);
+        if (facts.isEmpty()) {
+            report("fact-ref", line, "'" + area + "'", "no facts in area '" + area + "'");
+            return "";
+        }
+        facts.forEach(f -> uses.add(new Expansion.FactUse(f.id(), line)));
+        return add(html.factsTable(facts, page.id()), "", true);
+    }
+
+    String contactsTable(int line) {
+        policy.contacts().keySet().forEach(id -> uses.add(new Expansion.FactUse("contact:" + id, line)));
+        return add(html.contactsTable(), "", true);
+    }
+
+    private Optional<Fact> fact(String id, int line, String function) {
+        Optional<Fact> fact = policy.fact(id);
+        if (fact.isEmpty()) {
+            report("fact-ref", line, "'" + id + "'", "unknown fact '" + id + "'" + Suggestions.didYouMean(id, policy.facts().keySet()));
+        } else {
+            uses.add(new Expansion.FactUse(id, line));
+        }
+        return fact;
+    }
+
+    private String add(String fragmentHtml, String text, boolean block) {
+        fragments.add(new Expansion.Fragment(fragmentHtml, text, block));
+        return Expansion.token(fragments.size() - 1);
+    }
+
+    void report(String rule, int line, String needle, String message) {
+        diagnostics.error(rule, position(line, needle), message);
+    }
+
+    /** The position of {@code needle} on a line of the source; the line's first template tag otherwise. */
+    SourcePosition position(int line, String needle) {
+        if (line <= 0) {
+            return SourcePosition.of(page.file());
+        }
+        if (lines == null) {
+            lines = page.body().split("\n", -1);
+        }
+        String text = line <= lines.length ? lines[line - 1] : "";
+        int column = needle == null ? -1 : text.indexOf(needle);
+        if (column < 0) {
+            column = Math.max(text.indexOf("{{"), text.indexOf("{%"));
+        }
+        return new SourcePosition(page.file(), line, Math.max(0, column) + 1);
+    }
+
+    List<Expansion.Fragment> fragments() {
+        return fragments;
+    }
+
+    List<Expansion.FactUse> uses() {
+        return uses;
+    }
+
+    @Override
+    public String toString() {
+        return "";
+    }
+}

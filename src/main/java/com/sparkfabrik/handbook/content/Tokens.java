@@ -1,0 +1,48 @@
+package com.sparkfabrik.handbook.content;
+
+/** Puts the fragments of an {@link Expansion} back in place of their tokens. */
+final class Tokens {
+
+    private Tokens() {
+    }
+
+    /** Replaces each token in rendered HTML by its fragment's HTML; a block alone in a paragraph replaces the paragraph. */
+    static String fill(String html, Expansion expansion) {
+        return replace(html, expansion, true);
+    }
+
+    /** Replaces each token by its fragment's plain text. */
+    static String plain(String text, Expansion expansion) {
+        return replace(text, expansion, false);
+    }
+
+    private static String replace(String s, Expansion expansion, boolean html) {
+        if (s.indexOf(Expansion.OPEN) < 0) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder(s.length() + 1024);
+        int i = 0;
+        while (i < s.length()) {
+            int open = s.indexOf(Expansion.OPEN, i);
+            int close = open < 0 ? -1 : s.indexOf(Expansion.CLOSE, open);
+            if (open < 0 || close < 0) {
+                out.append(s, i, s.length());
+                break;
+            }
+            Expansion.Fragment fragment = expansion.fragments().get(Integer.parseInt(s.substring(open + 1, close)));
+            int end = close + 1;
+            if (html && fragment.block() && precededBy(s, i, open, "<p>") && s.startsWith("</p>", end)) {
+                out.append(s, i, open - 3).append(fragment.html());
+                end += 4;
+            } else {
+                out.append(s, i, open).append(html ? fragment.html() : fragment.text());
+            }
+            i = end;
+        }
+        return out.toString();
+    }
+
+    private static boolean precededBy(String s, int from, int open, String suffix) {
+        return open - from >= suffix.length() && s.startsWith(suffix, open - suffix.length());
+    }
+}

@@ -1,0 +1,2 @@
+/** The pages: discovery, front matter, fact references (Pebble, strict) and Markdown rendering with positions. */
+package com.sparkfabrik.handbook.content;

@@ -1,0 +1,39 @@
+package com.sparkfabrik.handbook.policy;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The whole policy, immutable. Contacts and facts keep the order of policy.yaml. */
+public record Policy(PolicyInfo info, Map<String, Contact> contacts, Map<String, Fact> facts,
+        List<OpenQuestion> openQuestions) {
+
+    public Policy {
+        contacts = Collections.unmodifiableMap(new LinkedHashMap<>(contacts));
+        facts = Collections.unmodifiableMap(new LinkedHashMap<>(facts));
+        openQuestions = List.copyOf(openQuestions);
+    }
+
+    public Optional<Fact> fact(String id) {
+        return Optional.ofNullable(facts.get(id));
+    }
+
+    public Optional<Contact> contact(String id) {
+        return Optional.ofNullable(contacts.get(id));
+    }
+
+    /** The TL;DR facts in display order: by {@code tldr_order}, then by id. */
+    public List<Fact> tldrFacts() {
+        return facts.values().stream()
+                .filter(Fact::tldr)
+                .sorted(java.util.Comparator.comparingInt(Fact::tldrOrder).thenComparing(Fact::id))
+                .toList();
+    }
+
+    /** Facts whose id starts with {@code area.}, in file order. */
+    public List<Fact> factsInArea(String area) {
+        return facts.values().stream().filter(f -> f.area().equals(area)).toList();
+    }
+}

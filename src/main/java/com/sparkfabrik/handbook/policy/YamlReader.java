@@ -1,0 +1,175 @@
+package com.sparkfabrik.handbook.policy;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import com.sparkfabrik.handbook.diag.Diagnostics;
+import com.sparkfabrik.handbook.diag.SourcePosition;
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * Reads a restricted, safe subset of YAML into {@link YamlNode}s with positions. Refuses what
+ * Jackson would otherwise accept silently: anchors, aliases (read as their anchor's name), merge
+ * keys, explicit tags, duplicate keys, a second document, and nesting deeper than {@link #MAX_DEPTH}.
+ */
+final class YamlReader {
+
+    static final int MAX_DEPTH = 32;
+    private static final String RULE = "yaml";
+
+    private final YAMLFactory factory;
+
+    YamlReader() {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(true); // duplicates are reported by us, with both positions
+        options.setMaxAliasesForCollections(1);
+        factory = YAMLFactory.builder()
+                .loaderOptions(options)
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(MAX_DEPTH + 8)
+                        .maxStringLength(PolicyLoader.MAX_BYTES)
+                        .build())
+                .build();
+    }
+
+    /** The document's root, or empty when it had errors (all reported to {@code diagnostics}). */
+    Optional<YamlNode> read(String text, String file, Diagnostics diagnostics) {
+        int errorsBefore = (int) diagnostics.errorCount();
+        try (YAMLParser parser = (YAMLParser) factory.createParser(new StringReader(text))) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                diagnostics.error(RULE, new SourcePosition(file, 1, 1), "the file is empty");
+                return Optional.empty();
+            }
+            YamlNode root = new Walk(parser, file, diagnostics).value(1);
+            if (root != null && parser.nextToken() != null) {
+                diagnostics.error(RULE, at(file, parser.currentTokenLocation()),
+                        "a second YAML document is not allowed: keep the policy in one document");
+            }
+            return diagnostics.errorCount() > errorsBefore ? Optional.empty() : Optional.ofNullable(root);
+        } catch (DepthExceeded e) {
+            diagnostics.error(RULE, e.position, "nesting deeper than " + MAX_DEPTH + " levels is not allowed");
+            return Optional.empty();
+        } catch (JsonProcessingException e) {
+            diagnostics.error(RULE, at(file, e.getLocation()), syntaxMessage(e));
+            return Optional.empty();
+        } catch (IOException e) {
+            diagnostics.error(RULE, SourcePosition.of(file), "cannot read: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    static SourcePosition at(String file, JsonLocation location) {
+        if (location == null || location.getLineNr() < 1) {
+            return SourcePosition.of(file);
+        }
+        return new SourcePosition(file, location.getLineNr(), Math.max(1, location.getColumnNr()));
+    }
+
+    /** The first line of the parser's message, without Jackson's source excerpt. */
+    private static String syntaxMessage(JsonProcessingException e) {
+        String message = e.getOriginalMessage() == null ? "invalid YAML" : e.getOriginalMessage();
+        message = message.strip();
+        int newline = message.indexOf('\n');
+        String first = newline < 0 ? message : message.substring(0, newline);
+        return "invalid YAML: " + first.strip();
+    }
+
+    /** One pass over the token stream; stops descending at the depth limit. */
+    private static final class Walk {
+        private final YAMLParser parser;
+        private final String file;
+        private final Diagnostics diagnostics;
+
+        Walk(YAMLParser parser, String file, Diagnostics diagnostics) {
+            this.parser = parser;
+            this.file = file;
+            this.diagnostics = diagnostics;
+        }
+
+        /** Reads the value at the current token; null if it was refused. */
+        YamlNode value(int depth) throws IOException {
+            SourcePosition here = at(file, parser.currentTokenLocation());
+            if (parser.isCurrentAlias()) {
+                diagnostics.error(RULE, here, "alias '*" + parser.getText() + "' is not allowed: write the value out");
+                return null;
+            }
+            if (parser.getObjectId() != null) {
+                diagnostics.error(RULE, here, "anchor '&" + parser.getObjectId() + "' is not allowed");
+            }
+            if (parser.getTypeId() != null) {
+                diagnostics.error(RULE, here, "explicit tag '" + parser.getTypeId() + "' is not allowed");
+            }
+            JsonToken token = parser.currentToken();
+            if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+                if (depth > MAX_DEPTH) {
+                    throw new DepthExceeded(here);
+                }
+                return token == JsonToken.START_OBJECT ? mapping(here, depth) : sequence(here, depth);
+            }
+            return new YamlNode.Scalar(parser.getText(), kindOf(token), here);
+        }
+
+        private YamlNode mapping(SourcePosition start, int depth) throws IOException {
+            List<YamlNode.Entry> entries = new ArrayList<>();
+            Map<String, SourcePosition> seen = new HashMap<>();
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String key = parser.currentName();
+                SourcePosition keyAt = at(file, parser.currentTokenLocation());
+                parser.nextToken();
+                YamlNode value = value(depth + 1);
+                SourcePosition first = seen.putIfAbsent(key, keyAt);
+                if ("<<".equals(key)) {
+                    diagnostics.error(RULE, keyAt, "merge key '<<' is not allowed: write the keys out");
+                } else if (first != null) {
+                    diagnostics.error(RULE, keyAt, "duplicate key '" + key + "' (first defined at line " + first.line() + ")");
+                } else if (value != null) {
+                    entries.add(new YamlNode.Entry(key, keyAt, value));
+                }
+            }
+            return new YamlNode.Mapping(List.copyOf(entries), start);
+        }
+
+        private YamlNode sequence(SourcePosition start, int depth) throws IOException {
+            List<YamlNode> items = new ArrayList<>();
+            while (parser.nextToken() != JsonToken.END_ARRAY) {
+                YamlNode item = value(depth + 1);
+                if (item != null) {
+                    items.add(item);
+                }
+            }
+            return new YamlNode.Sequence(List.copyOf(items), start);
+        }
+
+        private static YamlNode.ScalarKind kindOf(JsonToken token) {
+            return switch (token) {
+                case VALUE_TRUE, VALUE_FALSE -> YamlNode.ScalarKind.BOOLEAN;
+                case VALUE_NUMBER_INT -> YamlNode.ScalarKind.INTEGER;
+                case VALUE_NUMBER_FLOAT -> YamlNode.ScalarKind.FLOAT;
+                case VALUE_NULL -> YamlNode.ScalarKind.NULL;
+                default -> YamlNode.ScalarKind.STRING;
+            };
+        }
+    }
+
+    /** Thrown out of the walk at the depth limit; reported as one located error. */
+    static final class DepthExceeded extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final transient SourcePosition position;
+
+        DepthExceeded(SourcePosition position) {
+            super(null, null, false, false);
+            this.position = position;
+        }
+    }
+}
