@@ -1,0 +1,2 @@
+/** The pipeline in one place: load, validate, read content, render, check, publish. */
+package com.sparkfabrik.handbook.build;

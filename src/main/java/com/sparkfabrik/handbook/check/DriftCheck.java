@@ -1,0 +1,93 @@
+package com.sparkfabrik.handbook.check;
+
+import com.sparkfabrik.handbook.content.PageSource;
+import com.sparkfabrik.handbook.diag.Diagnostics;
+import com.sparkfabrik.handbook.diag.SourcePosition;
+import com.sparkfabrik.handbook.policy.Contact;
+import com.sparkfabrik.handbook.policy.Fact;
+import com.sparkfabrik.handbook.policy.Policy;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds distinctive policy values (paths, commands, channels, names, contact names) typed into a
+ * page instead of referenced: the copy would silently go stale when the fact changes. Text inside
+ * template expressions is the reference itself and is skipped, and so are URLs.
+ */
+public final class DriftCheck {
+
+    private record Needle(String text, String reference) {
+    }
+
+    private final Map<Character, List<Needle>> byFirstChar = new HashMap<>();
+
+    public DriftCheck(Policy policy) {
+        for (Fact fact : policy.facts().values()) {
+            if (fact.type().distinctive()) {
+                fact.value().strings().forEach(v -> add(v, "{{ value('" + fact.id() + "') }}"));
+            }
+        }
+        for (Contact contact : policy.contacts().values()) {
+            add(contact.name(), "{{ contact('" + contact.id() + "') }}");
+            contact.channel().ifPresent(c -> add(c, "{{ contact('" + contact.id() + "') }}"));
+        }
+        // longest first, so "~/.claude_personal" wins over "~/.claude" at the same place
+        byFirstChar.values().forEach(list -> list.sort((a, b) -> b.text().length() - a.text().length()));
+    }
+
+    private void add(String value, String reference) {
+        if (value.length() >= 3) {
+            byFirstChar.computeIfAbsent(value.charAt(0), c -> new ArrayList<>()).add(new Needle(value, reference));
+        }
+    }
+
+    public void check(List<PageSource> pages, Diagnostics diagnostics) {
+        pages.parallelStream().forEach(page -> check(page, diagnostics));
+    }
+
+    void check(PageSource page, Diagnostics diagnostics) {
+        String body = page.body();
+        int line = 1;
+        int lineStart = 0;
+        int i = 0;
+        while (i < body.length()) {
+            char c = body.charAt(i);
+            if (c == '\n') {
+                line++;
+                lineStart = i + 1;
+            } else if (c == '{' && i + 1 < body.length() && (body.charAt(i + 1) == '{' || body.charAt(i + 1) == '%')) {
+                int end = body.indexOf(body.charAt(i + 1) == '{' ? "}}" : "%}", i + 2);
+                if (end > 0 && body.indexOf('\n', i) > end) {
+                    i = end + 2;
+                    continue;
+                }
+            } else if (c == 'h' && (body.startsWith("http://", i) || body.startsWith("https://", i))) {
+                // a URL is an address, not prose: a value inside it is not a copy of the fact
+                while (i < body.length() && !Character.isWhitespace(body.charAt(i)) && body.charAt(i) != ')' && body.charAt(i) != '>') {
+                    i++;
+                }
+                continue;
+            } else {
+                List<Needle> candidates = byFirstChar.get(c);
+                if (candidates != null && (i == 0 || !isWordChar(body.charAt(i - 1)))) {
+                    for (Needle needle : candidates) {
+                        int end = i + needle.text().length();
+                        if (body.startsWith(needle.text(), i) && (end >= body.length() || !isWordChar(body.charAt(end)))) {
+                            diagnostics.error("drift", new SourcePosition(page.file(), line, i - lineStart + 1), "'"
+                                    + needle.text() + "' is a policy value typed into the page: write " + needle.reference());
+                            i = end;
+                            break;
+                        }
+                    }
+                }
+            }
+            i++;
+        }
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_' || c == '-';
+    }
+}

@@ -1,0 +1,79 @@
+package com.sparkfabrik.handbook.check;
+
+import com.sparkfabrik.handbook.content.RenderedPage;
+import com.sparkfabrik.handbook.content.Slugs;
+import com.sparkfabrik.handbook.diag.Diagnostics;
+import com.sparkfabrik.handbook.diag.SourcePosition;
+import com.sparkfabrik.handbook.diag.Suggestions;
+import com.sparkfabrik.handbook.policy.Fact;
+import com.sparkfabrik.handbook.policy.Policy;
+import com.sparkfabrik.handbook.policy.StatementPart;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Consistency between the policy and the pages: every fact is detailed on a page and anchor that
+ * exist (so the TL;DR and the feed link somewhere real), every fact is used, and no page has two
+ * headings with the same anchor.
+ */
+public final class FactChecks {
+
+    public void check(Policy policy, List<RenderedPage> pages, SiteIndex index, Diagnostics diagnostics) {
+        for (Fact fact : policy.facts().values()) {
+            if (!index.hasPage(fact.page())) {
+                diagnostics.error("detail-page", fact.positionOf("page"), "fact '" + fact.id() + "' is detailed on page '"
+                        + fact.page() + "', which does not exist" + Suggestions.didYouMean(fact.page(), index.pageIds()));
+            } else if (!index.hasAnchor(fact.page(), fact.anchor())) {
+                diagnostics.error("detail-anchor", fact.positionOf("anchor"), "fact '" + fact.id() + "' is detailed at '"
+                        + fact.page() + "#" + fact.anchor() + "', but that page has no such heading"
+                        + Suggestions.didYouMean(fact.anchor(), index.anchorsOf(fact.page())));
+            }
+        }
+        Set<String> used = used(policy, pages);
+        for (Fact fact : policy.facts().values()) {
+            if (!used.contains(fact.id())) {
+                diagnostics.warning("unused-fact", fact.position(), "fact '" + fact.id() + "' is not used by any page");
+            }
+        }
+        pages.forEach(page -> duplicateHeadings(page, diagnostics));
+    }
+
+    /** Facts used on a page, directly or through the statement of a fact used there. */
+    private static Set<String> used(Policy policy, List<RenderedPage> pages) {
+        Set<String> used = new HashSet<>();
+        pages.forEach(p -> p.uses().forEach(u -> used.add(u.id())));
+        List<String> pending = List.copyOf(used);
+        while (!pending.isEmpty()) {
+            Set<String> next = new HashSet<>();
+            for (String id : pending) {
+                Fact fact = policy.facts().get(id);
+                if (fact == null) {
+                    continue;
+                }
+                for (StatementPart part : fact.statementParts()) {
+                    if (part instanceof StatementPart.FactValueRef ref && used.add(ref.factId())) {
+                        next.add(ref.factId());
+                    }
+                }
+            }
+            pending = List.copyOf(next);
+        }
+        return used;
+    }
+
+    private static void duplicateHeadings(RenderedPage page, Diagnostics diagnostics) {
+        Map<String, Integer> firstLine = new HashMap<>();
+        for (RenderedPage.Heading heading : page.headings()) {
+            String base = Slugs.slug(heading.text());
+            Integer first = firstLine.putIfAbsent(base, heading.line());
+            if (first != null) {
+                diagnostics.warning("duplicate-heading", new SourcePosition(page.source().file(), heading.line(), 1),
+                        "heading '" + heading.text() + "' has the same anchor '" + base + "' as the heading on line "
+                                + first + "; this one is '#" + heading.id() + "'");
+            }
+        }
+    }
+}

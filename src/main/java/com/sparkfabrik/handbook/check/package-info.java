@@ -1,0 +1,2 @@
+/** Checks over the gathered site: links and anchors, consistency between policy and pages, drift. */
+package com.sparkfabrik.handbook.check;

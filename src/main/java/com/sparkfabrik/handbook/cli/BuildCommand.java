@@ -1,0 +1,54 @@
+package com.sparkfabrik.handbook.cli;
+
+import com.sparkfabrik.handbook.build.Build;
+import com.sparkfabrik.handbook.build.BuildRequest;
+import com.sparkfabrik.handbook.build.BuildResult;
+import com.sparkfabrik.handbook.diag.RuleSeverities;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code build}: every check, then the site written into the output folder, all or nothing. */
+@Command(name = "build", mixinStandardHelpOptions = true, description = "Build the handbook into a folder (default: SOURCE/site).")
+final class BuildCommand implements Callable<Integer> {
+
+    private final Map<String, String> env;
+
+    @Mixin
+    CommonOptions common = new CommonOptions();
+
+    @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: SOURCE/site)")
+    Path out;
+
+    @Option(names = "--base-url", paramLabel = "URL", description = "absolute URL the site is published at (feed and sitemap links)")
+    String baseUrl = "";
+
+    @Option(names = "--previous-feed", paramLabel = "FILE", description = "the last published policy.json, for the compatibility check")
+    Path previousFeed;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    BuildCommand(Map<String, String> env) {
+        this.env = env;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Path target = out != null ? out : common.source.resolve("site");
+        BuildRequest request = new BuildRequest(common.source, Optional.of(target), baseUrl, Optional.ofNullable(previousFeed),
+                Clock.systemDefaultZone(), RuleSeverities.defaults());
+        BuildResult result = new Build().run(request);
+        common.print(result.diagnostics(), spec.commandLine().getErr(), env);
+        if (result.published() && !common.quiet) {
+            spec.commandLine().getOut().println("built " + result.pages().size() + " pages into " + target);
+        }
+        return result.ok() ? Main.OK : Main.INPUT_ERRORS;
+    }
+}

@@ -1,0 +1,35 @@
+package com.sparkfabrik.handbook.cli;
+
+import com.sparkfabrik.handbook.build.Build;
+import com.sparkfabrik.handbook.build.BuildRequest;
+import com.sparkfabrik.handbook.build.BuildResult;
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+
+/** {@code check}: every check of a build, nothing written. */
+@Command(name = "check", mixinStandardHelpOptions = true, description = "Run every check; write nothing.")
+final class CheckCommand implements Callable<Integer> {
+
+    private final Map<String, String> env;
+
+    @Mixin
+    CommonOptions common = new CommonOptions();
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    CheckCommand(Map<String, String> env) {
+        this.env = env;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        BuildResult result = new Build().run(BuildRequest.check(common.source, Clock.systemDefaultZone()));
+        common.print(result.diagnostics(), spec.commandLine().getErr(), env);
+        return result.ok() ? Main.OK : Main.INPUT_ERRORS;
+    }
+}

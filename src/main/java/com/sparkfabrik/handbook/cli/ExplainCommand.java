@@ -1,0 +1,74 @@
+package com.sparkfabrik.handbook.cli;
+
+import com.sparkfabrik.handbook.build.Build;
+import com.sparkfabrik.handbook.build.BuildRequest;
+import com.sparkfabrik.handbook.build.BuildResult;
+import com.sparkfabrik.handbook.content.FactHtml;
+import com.sparkfabrik.handbook.content.RenderedPage;
+import com.sparkfabrik.handbook.diag.Suggestions;
+import com.sparkfabrik.handbook.policy.Fact;
+import com.sparkfabrik.handbook.policy.Policy;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code explain FACT-ID}: a fact and every place that uses it, to read before changing it. */
+@Command(name = "explain", mixinStandardHelpOptions = true, description = "Show a fact and every page and line that uses it.")
+final class ExplainCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "FACT-ID", description = "the fact's id, e.g. limits.weekly-window")
+    String factId;
+
+    @Mixin
+    CommonOptions common = new CommonOptions();
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        BuildResult result = new Build().run(BuildRequest.check(common.source, Clock.systemDefaultZone()));
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (result.policy().isEmpty()) {
+            common.print(result.diagnostics(), err, System.getenv());
+            return Main.INPUT_ERRORS;
+        }
+        Policy policy = result.policy().get();
+        Optional<Fact> found = policy.fact(factId);
+        if (found.isEmpty()) {
+            err.println("unknown fact '" + factId + "'" + Suggestions.didYouMean(factId, policy.facts().keySet()));
+            return Main.INPUT_ERRORS;
+        }
+        Fact fact = found.get();
+        FactHtml html = new FactHtml(policy);
+        out.println(fact.id());
+        out.println("  value:      " + FactHtml.valueText(fact) + " (" + fact.type().yamlName() + ")");
+        out.println("  statement:  " + html.statementText(fact));
+        out.println("  level:      " + fact.level().yamlName());
+        out.println("  contacts:   " + (fact.contacts().isEmpty() ? "-" : String.join(", ", fact.contacts())));
+        out.println("  since:      " + fact.since() + ", review by " + fact.reviewBy());
+        out.println("  defined at: " + fact.position());
+        out.println("  detailed:   content/" + fact.page() + ".md#" + fact.anchor());
+        fact.references().forEach(r -> out.println("  reference:  " + r.title() + " <" + r.url() + "> verified " + r.verified()));
+        out.println("  used by:");
+        int uses = 0;
+        for (RenderedPage page : result.pages()) {
+            for (var use : page.uses()) {
+                if (use.id().equals(fact.id())) {
+                    out.println("    " + page.source().file() + ":" + use.line());
+                    uses++;
+                }
+            }
+        }
+        if (uses == 0) {
+            out.println("    (no page)");
+        }
+        return Main.OK;
+    }
+}

@@ -1,0 +1,102 @@
+package com.sparkfabrik.handbook.render;
+
+import com.sparkfabrik.handbook.content.PageSource;
+import com.sparkfabrik.handbook.content.RenderedPage;
+import com.sparkfabrik.handbook.policy.Fact;
+import com.sparkfabrik.handbook.policy.Policy;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** Lays out the rendered pages and adds what every site has: 404, sitemap, search index, assets, schemas. */
+public final class SiteRenderer {
+
+    /** Built-in files copied from the jar as they are. */
+    static final List<String> BUILT_IN = List.of("assets/style.css", "assets/search.js", "schema/policy.schema.json");
+
+    private final Layout layout = new Layout();
+
+    public SiteFiles render(Policy policy, List<RenderedPage> pages, SiteInfo site) {
+        SiteFiles files = new SiteFiles();
+        Navigation navigation = new Navigation(pages.stream().map(RenderedPage::source).toList());
+        Map<String, Object> siteContext = Map.of("title", site.title(), "status", site.status(), "revision", site.revision());
+        for (RenderedPage page : pages) {
+            files.add(page.source().outputPath(), renderPage(policy, page, navigation, siteContext));
+        }
+        if (!files.contains("404.html")) {
+            files.add("404.html", notFoundPage(navigation, siteContext));
+        }
+        files.add("sitemap.xml", Sitemap.render(pages, site.baseUrl()));
+        files.add("assets/search-index.js", SearchIndex.render(pages));
+        for (String builtIn : BUILT_IN) {
+            files.add(builtIn, resource(builtIn));
+        }
+        return files;
+    }
+
+    private String renderPage(Policy policy, RenderedPage page, Navigation navigation, Map<String, Object> site) {
+        PageSource source = page.source();
+        Map<String, Object> pageContext = new HashMap<>();
+        pageContext.put("title", source.title());
+        pageContext.put("description", source.description());
+        pageContext.put("home", source.id().equals("index"));
+        ReviewDates dates = ReviewDates.of(policy, page);
+        pageContext.put("since", dates.since());
+        pageContext.put("reviewBy", dates.reviewBy());
+        Map<String, Object> context = new HashMap<>();
+        context.put("site", site);
+        context.put("page", pageContext);
+        context.put("root", "../".repeat(source.depth()));
+        context.put("nav", navigation.itemsFor(source));
+        context.put("toc", page.headings().stream().filter(h -> h.level() == 2 || h.level() == 3)
+                .map(h -> Map.of("level", h.level(), "id", h.id(), "text", h.text())).toList());
+        context.put("content", page.html());
+        return layout.render("layout", context);
+    }
+
+    private String notFoundPage(Navigation navigation, Map<String, Object> site) {
+        PageSource source = new PageSource("404", "404", "Page not found", 0, "", "");
+        Map<String, Object> context = new HashMap<>();
+        context.put("site", site);
+        context.put("page", Map.of("title", "Page not found", "description", "", "home", false, "since", "", "reviewBy", ""));
+        context.put("root", "");
+        context.put("nav", navigation.itemsFor(source));
+        context.put("toc", List.of());
+        context.put("content", "<p>This page does not exist. Start again from the <a href=\"index.html\">home page</a>"
+                + " or use the search above.</p>");
+        return layout.render("layout", context);
+    }
+
+    /** The dates a page shows: the earliest review due and the latest start among the facts it uses. */
+    record ReviewDates(String since, String reviewBy) {
+        static ReviewDates of(Policy policy, RenderedPage page) {
+            LocalDate since = null;
+            LocalDate reviewBy = null;
+            for (var use : page.uses()) {
+                Fact fact = policy.facts().get(use.id());
+                if (fact == null) {
+                    continue;
+                }
+                since = since == null || fact.since().isAfter(since) ? fact.since() : since;
+                reviewBy = reviewBy == null || fact.reviewBy().isBefore(reviewBy) ? fact.reviewBy() : reviewBy;
+            }
+            return new ReviewDates(Objects.toString(since, ""), Objects.toString(reviewBy, ""));
+        }
+    }
+
+    static byte[] resource(String path) {
+        try (InputStream in = SiteRenderer.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("missing built-in resource " + path);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

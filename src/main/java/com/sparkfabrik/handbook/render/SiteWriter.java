@@ -1,0 +1,106 @@
+package com.sparkfabrik.handbook.render;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Map;
+
+/**
+ * The one writer of the output folder. A build is written into a staging folder beside the
+ * output, checked there, and swapped in by two renames only when everything succeeded; a failed
+ * or killed build leaves the previous output as it was. Leftovers of killed builds are removed by
+ * the next successful one.
+ */
+public final class SiteWriter {
+
+    static final String STAGING = ".staging-";
+    static final String OLD = ".old-";
+
+    /** Writes every file into a new staging folder next to {@code out} and returns it. */
+    public Path stage(SiteFiles files, Path out) throws IOException {
+        Path parent = out.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        Path staging = Files.createTempDirectory(parent, out.getFileName() + STAGING);
+        for (Map.Entry<String, byte[]> file : files.all().entrySet()) {
+            Path target = staging.resolve(file.getKey());
+            Files.createDirectories(target.getParent());
+            Files.write(target, file.getValue());
+        }
+        return staging;
+    }
+
+    /** Replaces {@code out} by {@code staging}, then removes the old output and any leftovers. */
+    public void publish(Path staging, Path out) throws IOException {
+        Path absolute = out.toAbsolutePath();
+        Path old = null;
+        if (Files.exists(absolute, LinkOption.NOFOLLOW_LINKS)) {
+            old = absolute.resolveSibling(absolute.getFileName() + OLD + staging.getFileName().toString()
+                    .substring(staging.getFileName().toString().lastIndexOf('-') + 1));
+            Files.move(absolute, old, StandardCopyOption.ATOMIC_MOVE);
+        }
+        Files.move(staging, absolute, StandardCopyOption.ATOMIC_MOVE);
+        if (old != null) {
+            deleteTree(old);
+        }
+        removeLeftovers(absolute);
+    }
+
+    /** Removes a staging folder of a build that failed. */
+    public void discard(Path staging) throws IOException {
+        deleteTree(staging);
+    }
+
+    /**
+     * If a build was killed between the two renames, the last good output sits in an
+     * {@code .old-} folder and {@code out} is missing: put it back.
+     */
+    public void recover(Path out) throws IOException {
+        Path absolute = out.toAbsolutePath();
+        if (Files.exists(absolute, LinkOption.NOFOLLOW_LINKS) || !Files.isDirectory(absolute.getParent())) {
+            return;
+        }
+        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(absolute.getParent(),
+                absolute.getFileName() + OLD + "*")) {
+            for (Path old : siblings) {
+                Files.move(old, absolute, StandardCopyOption.ATOMIC_MOVE);
+                return;
+            }
+        }
+    }
+
+    private static void removeLeftovers(Path out) throws IOException {
+        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(out.getParent(), out.getFileName() + ".{staging,old}-*")) {
+            for (Path leftover : siblings) {
+                deleteTree(leftover);
+            }
+        }
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                if (e != null) {
+                    throw e;
+                }
+                Files.delete(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}
