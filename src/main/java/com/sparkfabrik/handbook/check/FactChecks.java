@@ -32,9 +32,11 @@ public final class FactChecks {
                         + Suggestions.didYouMean(fact.anchor(), index.anchorsOf(fact.page())));
             }
         }
+        // after a template error a page's uses are unknown: warning about unused facts would mislead
+        boolean usesKnown = pages.stream().allMatch(RenderedPage::usesComplete);
         Set<String> used = used(policy, pages);
         for (Fact fact : policy.facts().values()) {
-            if (!used.contains(fact.id())) {
+            if (usesKnown && !used.contains(fact.id())) {
                 diagnostics.warning("unused-fact", fact.position(), "fact '" + fact.id() + "' is not used by any page");
             }
         }

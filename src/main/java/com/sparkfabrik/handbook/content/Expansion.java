@@ -6,8 +6,9 @@ import java.util.List;
  * A page body after its fact references were evaluated. Each reference became a token (one line,
  * no Markdown meaning) that stands for an HTML fragment, filled in after Markdown rendering, so
  * fact HTML is never re-parsed as Markdown and line numbers stay those of the source.
+ * {@code complete} is false when evaluation stopped at a template error, so the uses are partial.
  */
-public record Expansion(String text, List<Fragment> fragments, List<FactUse> uses) {
+public record Expansion(String text, List<Fragment> fragments, List<FactUse> uses, boolean complete) {
 
     static final char OPEN = '\uE000';
     static final char CLOSE = '\uE001';

@@ -52,7 +52,7 @@ public final class FactExpander {
     public Expansion expand(PageSource page, Diagnostics diagnostics) {
         String body = page.body();
         if (body.indexOf('{') < 0 || !(body.contains("{{") || body.contains("{%") || body.contains("{#"))) {
-            return new Expansion(body, List.of(), List.of());
+            return new Expansion(body, List.of(), List.of(), true);
         }
         PageScope scope = new PageScope(page, policy, html, diagnostics);
         StringWriter out = new StringWriter(body.length() + 256);
@@ -61,11 +61,11 @@ public final class FactExpander {
             template.evaluate(out, Map.of(SCOPE, scope));
         } catch (PebbleException e) {
             diagnostics.error("template", scope.position(lineOf(e), needleOf(e)), messageOf(e));
-            return new Expansion(body, List.of(), List.of());
+            return new Expansion(body, List.of(), List.of(), false);
         } catch (IOException e) {
             throw new IllegalStateException("writing to a string cannot fail", e);
         }
-        return new Expansion(out.toString(), scope.fragments(), scope.uses());
+        return new Expansion(out.toString(), scope.fragments(), scope.uses(), true);
     }
 
     private static int lineOf(PebbleException e) {

@@ -94,7 +94,7 @@ public final class FactHtml {
     public String tldr(String fromPageId) {
         StringBuilder out = new StringBuilder("<ul class=\"tldr\">\n");
         for (Fact fact : policy.tldrFacts()) {
-            out.append("<li data-fact=\"").append(fact.id()).append("\">").append(levelBadge(fact)).append(' ')
+            out.append("<li class=\"level-").append(fact.level().yamlName()).append("\" data-fact=\"").append(fact.id()).append("\">").append(levelBadge(fact)).append(' ')
                     .append(statement(fact)).append(' ').append(detailsLink(fact, fromPageId)).append("</li>\n");
         }
         return out.append("</ul>").toString();

@@ -19,7 +19,6 @@ final class FrontMatter {
         int weight = 0;
         String description = "";
         String body = text;
-        long errorsBefore = diagnostics.errorCount();
         if (text.startsWith("---\n")) {
             int end = text.indexOf("\n---\n", 3);
             if (end < 0 && text.endsWith("\n---")) {
@@ -63,10 +62,9 @@ final class FrontMatter {
         }
         if (title == null || title.isBlank()) {
             diagnostics.error("front-matter", new SourcePosition(file, 1, 1), "the page has no title: add front matter with 'title: ...'");
+            title = id;
         }
-        if (diagnostics.errorCount() > errorsBefore) {
-            return Optional.empty();
-        }
+        // a page with front matter errors is still rendered and checked, so its other errors show too
         return Optional.of(new PageSource(id, file, title, weight, description, body));
     }
 

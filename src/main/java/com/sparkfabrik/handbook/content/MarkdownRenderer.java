@@ -75,7 +75,7 @@ public final class MarkdownRenderer {
         }
         String html = Tokens.fill(renderer.render(document), expansion);
         String text = Tokens.plain(new TextCollectingVisitor().collectAndGetText(document), expansion);
-        return new RenderedPage(page, html, headings, links, expansion.uses(), text);
+        return new RenderedPage(page, html, headings, links, expansion.uses(), expansion.complete(), text);
     }
 
     private java.util.Optional<RenderedPage.Link> link(LinkNodeBase node, PageSource page, Document document,

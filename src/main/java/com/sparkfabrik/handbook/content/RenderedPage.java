@@ -8,7 +8,7 @@ import java.util.List;
  * from the Markdown tree so nothing has to parse the HTML again.
  */
 public record RenderedPage(PageSource source, String html, List<Heading> headings, List<Link> links,
-        List<Expansion.FactUse> uses, String text) {
+        List<Expansion.FactUse> uses, boolean usesComplete, String text) {
 
     public RenderedPage {
         headings = List.copyOf(headings);

@@ -16,7 +16,7 @@ import java.util.Optional;
 /**
  * Loads {@code policy.yaml}: refuses oversized, binary and non-UTF-8 files before parsing, reads
  * the safe YAML subset, binds it to records and validates references. Every problem becomes a
- * located diagnostic; the result is empty when there was any error.
+ * located diagnostic; the result is empty when the file could not be read into records.
  */
 public final class PolicyLoader {
 
@@ -56,7 +56,12 @@ public final class PolicyLoader {
         Optional<String> text = decode(bytes, diagnostics);
         return text.flatMap(t -> new YamlReader().read(t, FILE, diagnostics))
                 .flatMap(root -> new PolicyBinder(diagnostics).bind(root))
-                .filter(policy -> validator.validate(policy, diagnostics));
+                .map(policy -> {
+                    // reference errors are reported, but the pages are still rendered and checked,
+                    // so one run reports everything; the build fails on the errors all the same
+                    validator.validate(policy, diagnostics);
+                    return policy;
+                });
     }
 
     /** Strict UTF-8 with no NUL bytes; a byte-order mark is skipped. */

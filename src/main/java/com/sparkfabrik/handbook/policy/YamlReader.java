@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads a restricted, safe subset of YAML into {@link YamlNode}s with positions. Refuses what
@@ -61,6 +63,12 @@ final class YamlReader {
             diagnostics.error(RULE, e.position, "nesting deeper than " + MAX_DEPTH + " levels is not allowed");
             return Optional.empty();
         } catch (JsonProcessingException e) {
+            if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
+                Mark mark = marked.getProblemMark();
+                diagnostics.error(RULE, new SourcePosition(file, mark.getLine() + 1, mark.getColumn() + 1),
+                        "invalid YAML: " + marked.getProblem() + (marked.getContext() == null ? "" : " (" + marked.getContext() + ")"));
+                return Optional.empty();
+            }
             diagnostics.error(RULE, at(file, e.getLocation()), syntaxMessage(e));
             return Optional.empty();
         } catch (IOException e) {
