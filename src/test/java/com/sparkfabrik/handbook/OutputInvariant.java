@@ -1,0 +1,174 @@
+package com.sparkfabrik.handbook;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The output invariant every built site must satisfy, whatever its inputs: no script but the
+ * site's own two (by relative {@code src}, no inline code), no event-handler attribute, no
+ * element that loads or embeds active content, and every URL attribute relative, a fragment,
+ * http, https or mailto, read the way a browser reads it (entities decoded by the HTML parser,
+ * whitespace and control characters dropped, case ignored). The search index must be one JSON
+ * value assigned to a global. Call {@link #assertSafe(Path)} on every site a test builds.
+ */
+public final class OutputInvariant {
+
+    /** Scripts the layout itself includes, relative to the site root. */
+    static final Set<String> OWN_SCRIPTS = Set.of("assets/search-index.js", "assets/search.js");
+    /** Attributes whose value a browser treats as a URL. */
+    static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "action", "formaction", "poster", "data", "srcset",
+            "background", "cite", "longdesc", "manifest", "ping", "xlink:href", "codebase", "lowsrc", "dynsrc", "icon");
+    static final Set<String> FORBIDDEN_ELEMENTS = Set.of("iframe", "frame", "frameset", "object", "embed", "applet", "base",
+            "form", "svg", "math", "template", "portal");
+    private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto");
+    private static final Pattern SCHEME = Pattern.compile("^([a-z][a-z0-9+.\\-]*):");
+    private static final Pattern SEARCH_INDEX = Pattern.compile("\\Awindow\\.HANDBOOK_SEARCH = (.*);\n\\z", Pattern.DOTALL);
+
+    private OutputInvariant() {
+    }
+
+    /** Fails with every violation found in the site, one per line. */
+    public static void assertSafe(Path site) {
+        List<String> violations = violations(site);
+        if (!violations.isEmpty()) {
+            fail("the output invariant does not hold in " + site + ":\n" + String.join("\n", violations));
+        }
+    }
+
+    /** Every violation in the site; empty when it is safe. */
+    public static List<String> violations(Path site) {
+        List<String> violations = new ArrayList<>();
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(site)) {
+            files = walk.filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (files.stream().noneMatch(f -> f.toString().endsWith(".html"))) {
+            violations.add("no HTML page at all");
+        }
+        for (Path file : files) {
+            String relative = site.relativize(file).toString().replace('\\', '/');
+            if (relative.endsWith(".html")) {
+                checkPage(relative, read(file), violations);
+            } else if (relative.equals("assets/search-index.js")) {
+                checkSearchIndex(read(file), violations);
+            }
+        }
+        return violations;
+    }
+
+    /** The violations of one HTML page, {@code relative} being its path in the site. */
+    static void checkPage(String relative, String html, List<String> violations) {
+        Document document = Jsoup.parse(html);
+        String root = "../".repeat((int) relative.chars().filter(c -> c == '/').count());
+        for (Element element : document.getAllElements()) {
+            String tag = element.normalName();
+            String where = relative + ": <" + tag + ">";
+            if (FORBIDDEN_ELEMENTS.contains(tag)) {
+                violations.add(where + " is not allowed");
+            }
+            if (tag.equals("script")) {
+                String src = element.attr("src");
+                if (!src.startsWith(root) || !OWN_SCRIPTS.contains(src.substring(root.length())) || !element.data().isEmpty()) {
+                    violations.add(where + " is not one of the site's own scripts: src='" + src + "', inline '"
+                            + abbreviate(element.data()) + "'");
+                }
+            }
+            if (tag.equals("meta") && element.hasAttr("http-equiv")) {
+                violations.add(where + " with http-equiv is not allowed");
+            }
+            for (Attribute attribute : element.attributes()) {
+                String name = attribute.getKey().toLowerCase(Locale.ROOT);
+                if (name.startsWith("on")) {
+                    violations.add(where + " has an event handler " + name + "='" + abbreviate(attribute.getValue()) + "'");
+                } else if (URL_ATTRIBUTES.contains(name) && !isSafeUrl(attribute.getValue())) {
+                    violations.add(where + " has an unsafe " + name + "='" + abbreviate(attribute.getValue()) + "'");
+                } else if (name.equals("style") && attribute.getValue().toLowerCase(Locale.ROOT).matches("(?s).*(url|expression)\\s*\\(.*")) {
+                    violations.add(where + " has an active style='" + abbreviate(attribute.getValue()) + "'");
+                }
+            }
+        }
+    }
+
+    /** Relative (no leading slash), a fragment, or http, https, mailto; read as a browser reads it. */
+    public static boolean isSafeUrl(String value) {
+        StringBuilder compact = new StringBuilder(value.length());
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c > ' ' && !(c >= 0x7f && c <= 0x9f)) {
+                compact.append(c);
+            }
+        }
+        String url = compact.toString().toLowerCase(Locale.ROOT);
+        if (url.startsWith("/") || url.startsWith("\\")) {
+            return false;
+        }
+        Matcher scheme = SCHEME.matcher(url);
+        if (scheme.find()) {
+            return SAFE_SCHEMES.contains(scheme.group(1));
+        }
+        // a colon before any slash, question mark or hash would still be read as a scheme by some parser
+        int colon = url.indexOf(':');
+        int stop = firstOf(url, "/?#");
+        return colon < 0 || (stop >= 0 && stop < colon);
+    }
+
+    static void checkSearchIndex(String script, List<String> violations) {
+        Matcher matcher = SEARCH_INDEX.matcher(script);
+        if (!matcher.matches()) {
+            violations.add("assets/search-index.js: not a single assignment of the index");
+            return;
+        }
+        if (matcher.group(1).contains("</")) {
+            violations.add("assets/search-index.js: contains '</'");
+        }
+        try {
+            new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(matcher.group(1));
+        } catch (JsonProcessingException e) {
+            violations.add("assets/search-index.js: the index is not one JSON value: " + e.getOriginalMessage());
+        }
+    }
+
+    private static int firstOf(String s, String chars) {
+        int first = -1;
+        for (char c : chars.toCharArray()) {
+            int at = s.indexOf(c);
+            if (at >= 0 && (first < 0 || at < first)) {
+                first = at;
+            }
+        }
+        return first;
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 80 ? s : s.substring(0, 80) + "...";
+    }
+
+    private static String read(Path file) {
+        try {
+            return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
