@@ -36,7 +36,7 @@ public final class Main implements Runnable {
         CommandLine commandLine = new CommandLine(new Main(), new Factory(env));
         commandLine.setOut(out);
         commandLine.setErr(err);
-        commandLine.setExitCodeExceptionMapper(e -> INTERNAL);
+        commandLine.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : INTERNAL);
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
             boolean debug = parsed.originalArgs().contains("--debug");
             cmd.getErr().println("internal error: " + e + (debug ? "" : " (run with --debug for the stack trace)"));
