@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -23,6 +24,8 @@ public final class PolicyLoader {
     public static final String FILE = "policy.yaml";
     /** Far above any real policy, far below what could hurt the build. */
     static final int MAX_BYTES = 1024 * 1024;
+    /** As long as the longest value YAML reading accepts. */
+    static final int MAX_LINE_CHARS = 64 * 1024;
     private static final String RULE = "yaml";
 
     private final PolicyValidator validator;
@@ -35,6 +38,12 @@ public final class PolicyLoader {
         Path file = sourceDir.resolve(FILE);
         byte[] bytes;
         try {
+            if (Files.isSymbolicLink(file)) {
+                // like content/, nothing outside the source folder is read
+                diagnostics.error(RULE, SourcePosition.of(FILE), "policy.yaml is a symbolic link, which is not followed:"
+                        + " put the file itself in the source folder");
+                return Optional.empty();
+            }
             if (Files.size(file) > MAX_BYTES) {
                 diagnostics.error(RULE, SourcePosition.of(FILE), "the file is larger than " + MAX_BYTES / 1024
                         + " KiB: a policy this size is a mistake");
@@ -76,13 +85,70 @@ public final class PolicyLoader {
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer buffer = ByteBuffer.wrap(bytes);
+        String text;
         try {
-            String text = decoder.decode(buffer).toString();
-            return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
+            text = decoder.decode(buffer).toString();
         } catch (CharacterCodingException e) {
             diagnostics.error(RULE, positionOfByte(bytes, firstInvalidUtf8(bytes)), "the file is not valid UTF-8");
             return Optional.empty();
         }
+        text = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        int longLine = firstLongLine(text);
+        if (longLine > 0) {
+            // the YAML scanner slows down with the square of a line's length
+            diagnostics.error(RULE, new SourcePosition(FILE, longLine, 0), "the line is longer than " + MAX_LINE_CHARS
+                    + " characters: break it, or shorten the value");
+            return Optional.empty();
+        }
+        int control = firstControlCharacter(text);
+        if (control >= 0) {
+            // the YAML parser would refuse it too, but without saying where
+            diagnostics.error(RULE, positionOfChar(text, control), String.format(Locale.ROOT,
+                    "control character U+%04X is not allowed: remove it", (int) text.charAt(control)));
+            return Optional.empty();
+        }
+        return Optional.of(text);
+    }
+
+    /** The number (from 1) of the first line longer than {@link #MAX_LINE_CHARS}, or 0. */
+    static int firstLongLine(String text) {
+        int line = 1;
+        int start = 0;
+        for (int end = text.indexOf('\n'); ; end = text.indexOf('\n', start)) {
+            if ((end < 0 ? text.length() : end) - start > MAX_LINE_CHARS) {
+                return line;
+            }
+            if (end < 0) {
+                return 0;
+            }
+            start = end + 1;
+            line++;
+        }
+    }
+
+    /** The index of the first C0 or C1 control character other than tab, line feed and carriage return; -1 if none. */
+    static int firstControlCharacter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c >= 0x7F && c <= 0x9F || c == '\uFFFE' || c == '\uFFFF') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static SourcePosition positionOfChar(String text, int index) {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < index; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                column = 1;
+            } else if (!Character.isLowSurrogate(text.charAt(i))) {
+                column++;
+            }
+        }
+        return new SourcePosition(FILE, line, column);
     }
 
     private static int firstInvalidUtf8(byte[] bytes) {

@@ -27,6 +27,8 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 final class YamlReader {
 
     static final int MAX_DEPTH = 32;
+    /** Longer than any statement or value a policy needs; a longer one would be copied into every page. */
+    static final int MAX_SCALAR_CHARS = 64 * 1024;
     private static final String RULE = "yaml";
 
     private final YAMLFactory factory;
@@ -125,7 +127,12 @@ final class YamlReader {
                 }
                 return token == JsonToken.START_OBJECT ? mapping(here, depth) : sequence(here, depth);
             }
-            return new YamlNode.Scalar(parser.getText(), kindOf(token), here);
+            String text = parser.getText();
+            if (text != null && text.length() > MAX_SCALAR_CHARS) {
+                diagnostics.error(RULE, here, "a value longer than " + MAX_SCALAR_CHARS + " characters is not allowed");
+                return null;
+            }
+            return new YamlNode.Scalar(text, kindOf(token), here);
         }
 
         private YamlNode mapping(SourcePosition start, int depth) throws IOException {
@@ -134,6 +141,10 @@ final class YamlReader {
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String key = parser.currentName();
                 SourcePosition keyAt = at(file, parser.currentTokenLocation());
+                if (key.length() > MAX_SCALAR_CHARS) {
+                    diagnostics.error(RULE, keyAt, "a key longer than " + MAX_SCALAR_CHARS + " characters is not allowed");
+                    key = key.substring(0, 64) + "...";
+                }
                 parser.nextToken();
                 YamlNode value = value(depth + 1);
                 SourcePosition first = seen.putIfAbsent(key, keyAt);
