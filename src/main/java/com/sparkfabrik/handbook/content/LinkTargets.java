@@ -55,8 +55,18 @@ public final class LinkTargets {
             path = path.substring(0, query);
         }
         String decoded = decodePercent(path);
-        if (decoded == null || decoded.indexOf('\0') >= 0) {
+        if (decoded == null) {
             return new Target(Kind.UNSAFE, null, null, "malformed percent-encoding in link");
+        }
+        if (decoded.indexOf('\0') >= 0) {
+            return new Target(Kind.UNSAFE, null, null, "NUL characters are not allowed in links");
+        }
+        // what was hidden by percent-encoding is refused as if written plainly
+        if (decoded.indexOf('\\') >= 0) {
+            return new Target(Kind.UNSAFE, null, null, "backslashes are not allowed in links");
+        }
+        if (decoded.startsWith("/")) {
+            return new Target(Kind.UNSAFE, null, null, "absolute paths are not allowed: write the link relative to this page");
         }
         String resolved = resolve(pageId, decoded);
         if (resolved == null) {
