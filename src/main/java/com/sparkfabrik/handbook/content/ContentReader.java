@@ -11,6 +11,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
@@ -21,6 +22,8 @@ public final class ContentReader {
 
     public static final String DIR = "content";
     static final int MAX_PAGE_BYTES = 1024 * 1024;
+    /** Assets are held in memory until the site is written: an image, not a video. */
+    static final long MAX_ASSET_BYTES = 16L * 1024 * 1024;
 
     /** What the content folder holds: pages, and other files copied as they are. */
     public record Content(List<PageSource> pages, List<String> assets) {
@@ -50,7 +53,12 @@ public final class ContentReader {
             } else if (Files.isRegularFile(path) && relative.endsWith(".md")) {
                 readPage(path, relative, file, frontMatter, diagnostics).ifPresent(pages::add);
             } else if (Files.isRegularFile(path) && !path.getFileName().toString().startsWith(".")) {
-                assets.add(relative);
+                if (size(path) > MAX_ASSET_BYTES) {
+                    diagnostics.error("content", SourcePosition.of(file), "the file is larger than " + MAX_ASSET_BYTES / (1024 * 1024)
+                            + " MiB: publish it elsewhere and link to it");
+                } else {
+                    assets.add(relative);
+                }
             }
         }
         return new Content(List.copyOf(pages), List.copyOf(assets));
@@ -73,13 +81,43 @@ public final class ContentReader {
                 diagnostics.error("content", SourcePosition.of(file), "the page is binary (it contains a NUL byte)");
                 return java.util.Optional.empty();
             }
+            int reserved = firstReserved(text);
+            if (reserved >= 0) {
+                diagnostics.error("content", positionOf(file, text, reserved), String.format(Locale.ROOT,
+                        "character U+%04X is reserved for the build's own use: remove it", (int) text.charAt(reserved)));
+                return java.util.Optional.empty();
+            }
             String id = relative.substring(0, relative.length() - ".md".length());
-            return frontMatter.parse(id, file, text.replace("\r\n", "\n"), diagnostics);
+            return frontMatter.parse(id, file, text.replace("\r\n", "\n").replace('\r', '\n'), diagnostics);
         } catch (CharacterCodingException e) {
             diagnostics.error("content", SourcePosition.of(file), "the page is not valid UTF-8");
         } catch (IOException e) {
             diagnostics.error("content", SourcePosition.of(file), "cannot read: " + e.getMessage());
         }
         return java.util.Optional.empty();
+    }
+
+    private static long size(Path path) {
+        try {
+            return Files.size(path);
+        } catch (IOException e) {
+            return 0; // reading it later reports the problem
+        }
+    }
+
+    /** The first character that marks a fact reference inside the build (see {@link Expansion}); -1 if none. */
+    private static int firstReserved(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == Expansion.OPEN || text.charAt(i) == Expansion.CLOSE) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static SourcePosition positionOf(String file, String text, int index) {
+        int lineStart = text.lastIndexOf('\n', index - 1) + 1;
+        int line = 1 + (int) text.substring(0, lineStart).chars().filter(c -> c == '\n').count();
+        return new SourcePosition(file, line, text.codePointCount(lineStart, index) + 1);
     }
 }

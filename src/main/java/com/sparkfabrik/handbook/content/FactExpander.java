@@ -8,17 +8,22 @@ import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.error.RootAttributeNotFoundException;
 import io.pebbletemplates.pebble.extension.AbstractExtension;
 import io.pebbletemplates.pebble.extension.Function;
+import io.pebbletemplates.pebble.extension.NodeVisitorFactory;
+import io.pebbletemplates.pebble.extension.core.CoreExtension;
 import io.pebbletemplates.pebble.extension.core.DisallowExtensionCustomizerBuilder;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
+import io.pebbletemplates.pebble.template.PebbleTemplateImpl;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Evaluates the fact references of a page with one strict Pebble engine per build. Content is
- * untrusted: the engine knows only our functions, no variables, no includes, imports, macros or
- * loops, and limits the rendered size. Errors are reported at the Markdown line the author wrote.
+ * untrusted: the engine knows only our functions, no variables, no includes, imports, macros,
+ * loops or filters, calls no Java method, and limits the size of tags and of the rendered text.
+ * Errors are reported at the Markdown line the author wrote.
  */
 public final class FactExpander {
 
@@ -38,13 +43,19 @@ public final class FactExpander {
         this.engine = new PebbleEngine.Builder()
                 .loader(new NoTemplatesLoader())
                 .strictVariables(true)
+                // only our functions' tokens are printed (see PageSyntax); Markdown escapes the rest
+                .autoEscaping(false)
                 .newLineTrimming(false)
                 .cacheActive(false)
                 .maxRenderedSize(MAX_RENDERED_CHARS)
                 .extension(new FactFunctions())
+                // templates see only strings: no attribute or method of any Java object is reachable
+                .methodAccessValidator((object, method) -> false)
                 .registerExtensionCustomizer(new DisallowExtensionCustomizerBuilder()
                         .disallowedTokenParserTags(DISALLOWED_TAGS)
                         .disallowedFunctionKeys(DISALLOWED_FUNCTIONS)
+                        // a filter could rewrite the tokens fact references become (and some throw)
+                        .disallowedFilterKeys(new CoreExtension().getFilters().keySet())
                         .build())
                 .build();
     }
@@ -53,6 +64,14 @@ public final class FactExpander {
         String body = page.body();
         if (body.indexOf('{') < 0 || !(body.contains("{{") || body.contains("{%") || body.contains("{#"))) {
             return new Expansion(body, List.of(), List.of(), true);
+        }
+        Optional<TemplateLimits.Violation> overLimit = TemplateLimits.check(body);
+        if (overLimit.isPresent()) {
+            LineIndex lines = new LineIndex(body);
+            int offset = overLimit.get().offset();
+            diagnostics.error("template", new SourcePosition(page.file(), lines.line(offset), lines.column(offset)),
+                    "template error: " + overLimit.get().message());
+            return new Expansion(body, List.of(), List.of(), false);
         }
         PageScope scope = new PageScope(page, policy, html, diagnostics);
         StringWriter out = new StringWriter(body.length() + 256);
@@ -64,8 +83,20 @@ public final class FactExpander {
             return new Expansion(body, List.of(), List.of(), false);
         } catch (IOException e) {
             throw new IllegalStateException("writing to a string cannot fail", e);
+        } catch (RuntimeException | StackOverflowError e) {
+            // Pebble lets some evaluation failures escape unwrapped (a failing operator, say);
+            // they come from the page, so they are the page's errors, not the build's
+            diagnostics.error("template", SourcePosition.of(page.file()), "template error: an expression on this page"
+                    + " cannot be evaluated: keep to value('id'), statement('id'), fact('id') and contact('id')");
+            return new Expansion(body, List.of(), List.of(), false);
         }
-        return new Expansion(out.toString(), scope.fragments(), scope.uses(), true);
+        String text = out.toString();
+        if (!Tokens.wellFormed(text, scope.fragments().size())) {
+            diagnostics.error("template", SourcePosition.of(page.file()),
+                    "template error: a fact reference was altered by the expression around it: write it on its own");
+            return new Expansion(body, List.of(), List.of(), false);
+        }
+        return new Expansion(text, scope.fragments(), scope.uses(), true);
     }
 
     private static int lineOf(PebbleException e) {
@@ -89,8 +120,13 @@ public final class FactExpander {
         return "template error: " + message.strip();
     }
 
-    /** The functions pages may call; each records the use and returns a token. */
+    /** The functions pages may call, each recording the use and returning a token, and the syntax check. */
     private static final class FactFunctions extends AbstractExtension {
+        @Override
+        public List<NodeVisitorFactory> getNodeVisitors() {
+            return List.of(template -> new PageSyntax((PebbleTemplateImpl) template, getFunctions().keySet()));
+        }
+
         @Override
         public Map<String, Function> getFunctions() {
             return Map.of(

@@ -16,7 +16,6 @@ import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.ArrayList;
@@ -58,7 +57,34 @@ public final class MarkdownRenderer {
     }
 
     public RenderedPage render(PageSource page, Expansion expansion, Diagnostics diagnostics) {
+        int costly = MarkdownLimits.costlyParagraphLine(expansion.text());
+        if (costly > 0) {
+            diagnostics.error("markdown", new SourcePosition(page.file(), costly, 1), "this paragraph has too much inline markup"
+                    + " (links, entities, code spans, tags) to render in bounded time: split it into shorter paragraphs");
+            return refused(page, expansion);
+        }
+        try {
+            return renderChecked(page, expansion, diagnostics);
+        } catch (StackOverflowError e) {
+            // the last line of defence: flexmark's parser and its regular expressions recurse on
+            // some long constructs that no depth check before parsing can see (a line of 5,000 dashes)
+            diagnostics.error("markdown", new SourcePosition(page.file(), longestLine(expansion.text()), 0), "the page cannot be"
+                    + " rendered: some construct repeats or nests too deeply; its longest line, this one, is the likely cause");
+            return refused(page, expansion);
+        }
+    }
+
+    private RenderedPage renderChecked(PageSource page, Expansion expansion, Diagnostics diagnostics) {
+        LineIndex lines = new LineIndex(expansion.text());
+        int deepLine = MarkdownLimits.deepLine(expansion.text());
+        if (deepLine >= 0) {
+            return tooDeep(page, expansion, lines, deepLine, diagnostics);
+        }
         Document document = parser.parse(expansion.text());
+        java.util.Optional<Node> tooDeep = MarkdownLimits.tooDeep(document);
+        if (tooDeep.isPresent()) {
+            return tooDeep(page, expansion, lines, tooDeep.get().getStartOffset(), diagnostics);
+        }
         String[] sourceLines = page.body().split("\n", -1);
         List<RenderedPage.Heading> headings = new ArrayList<>();
         List<RenderedPage.Link> links = new ArrayList<>();
@@ -68,21 +94,48 @@ public final class MarkdownRenderer {
                 String text = Tokens.plain(heading.getText().toString(), expansion).strip();
                 String id = slugs.next(text);
                 heading.setAnchorRefId(id);
-                headings.add(new RenderedPage.Heading(heading.getLevel(), text, id, document.getLineNumber(heading.getStartOffset()) + 1));
+                headings.add(new RenderedPage.Heading(heading.getLevel(), text, id, lines.line(heading.getStartOffset())));
             } else if (node instanceof Link || node instanceof Image || node instanceof Reference || node instanceof AutoLink) {
-                link((LinkNodeBase) node, page, document, sourceLines, diagnostics).ifPresent(links::add);
+                link((LinkNodeBase) node, page, lines, sourceLines, diagnostics).ifPresent(links::add);
             }
         }
         String html = Tokens.fill(renderer.render(document), expansion);
-        String text = Tokens.plain(new TextCollectingVisitor().collectAndGetText(document), expansion);
+        String text = Tokens.plain(PlainText.of(document), expansion);
         return new RenderedPage(page, html, headings, links, expansion.uses(), expansion.complete(), text);
     }
 
-    private java.util.Optional<RenderedPage.Link> link(LinkNodeBase node, PageSource page, Document document,
+    private static RenderedPage tooDeep(PageSource page, Expansion expansion, LineIndex lines, int offset, Diagnostics diagnostics) {
+        diagnostics.error("markdown", new SourcePosition(page.file(), lines.line(offset), lines.column(offset)),
+                "quotes, lists or emphasis nest deeper than " + MarkdownLimits.MAX_DEPTH + " levels: flatten them");
+        return refused(page, expansion);
+    }
+
+    private static int longestLine(String text) {
+        int longest = 1;
+        int longestLength = -1;
+        int line = 1;
+        for (int start = 0; start <= text.length(); line++) {
+            int end = text.indexOf('\n', start);
+            end = end < 0 ? text.length() : end;
+            if (end - start > longestLength) {
+                longest = line;
+                longestLength = end - start;
+            }
+            start = end + 1;
+        }
+        return longest;
+    }
+
+    /** A page that could not be rendered: no body, nothing for the checks, its uses kept. */
+    private static RenderedPage refused(PageSource page, Expansion expansion) {
+        return new RenderedPage(page, "", List.of(), List.of(), expansion.uses(), expansion.complete(), "");
+    }
+
+    private java.util.Optional<RenderedPage.Link> link(LinkNodeBase node, PageSource page, LineIndex lines,
             String[] sourceLines, Diagnostics diagnostics) {
         BasedSequence url = node.getUrl();
         String raw = url.unescape();
-        SourcePosition at = position(page, document, url.isEmpty() ? node.getStartOffset() : url.getStartOffset(), raw, sourceLines);
+        SourcePosition at = position(page, lines, url.isEmpty() ? node.getStartOffset() : url.getStartOffset(), raw, sourceLines);
         LinkTargets.Target target = LinkTargets.classify(raw, page.id());
         String href = raw;
         if (target.kind() == LinkTargets.Kind.UNSAFE) {
@@ -114,13 +167,11 @@ public final class MarkdownRenderer {
      * The source position of an offset in the expanded text. Lines are the same as in the source;
      * on a line where a fact reference changed the length, the column is found in the source line.
      */
-    private static SourcePosition position(PageSource page, Document document, int offset, String raw, String[] sourceLines) {
-        int line = document.getLineNumber(offset);
-        int lineStart = document.getChars().lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
-        int column = offset - lineStart;
+    private static SourcePosition position(PageSource page, LineIndex lines, int offset, String raw, String[] sourceLines) {
+        int line = lines.line(offset) - 1;
+        int column = lines.column(offset) - 1;
         if (line < sourceLines.length) {
-            String expandedLine = document.getChars().subSequence(lineStart, Math.max(lineStart, document.getChars().indexOf('\n', offset) < 0
-                    ? document.getChars().length() : document.getChars().indexOf('\n', offset))).toString();
+            String expandedLine = lines.text(line + 1);
             if (!expandedLine.equals(sourceLines[line]) && !raw.isEmpty() && sourceLines[line].contains(raw)) {
                 column = sourceLines[line].indexOf(raw);
             }

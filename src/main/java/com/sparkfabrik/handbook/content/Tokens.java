@@ -16,6 +16,38 @@ final class Tokens {
         return replace(text, expansion, false);
     }
 
+    /**
+     * True when every token in {@code s} is one the expansion issued: an opening mark, digits, a
+     * closing mark, with an index below {@code count}, and no mark outside a token.
+     */
+    static boolean wellFormed(String s, int count) {
+        int i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (c == Expansion.CLOSE) {
+                return false;
+            }
+            if (c != Expansion.OPEN) {
+                i++;
+                continue;
+            }
+            int close = s.indexOf(Expansion.CLOSE, i + 1);
+            if (close < 0 || close == i + 1 || close - i > 10) {
+                return false;
+            }
+            for (int d = i + 1; d < close; d++) {
+                if (s.charAt(d) < '0' || s.charAt(d) > '9') {
+                    return false;
+                }
+            }
+            if (Long.parseLong(s.substring(i + 1, close)) >= count) {
+                return false;
+            }
+            i = close + 1;
+        }
+        return true;
+    }
+
     private static String replace(String s, Expansion expansion, boolean html) {
         if (s.indexOf(Expansion.OPEN) < 0) {
             return s;
