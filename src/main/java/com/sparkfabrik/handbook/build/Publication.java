@@ -27,6 +27,9 @@ final class Publication {
             if (files.contains(asset)) {
                 diagnostics.error("content", SourcePosition.of(ContentReader.DIR + "/" + asset),
                         "this file would overwrite the site's own '" + asset + "': rename it");
+            } else if (files.clashes(asset)) {
+                diagnostics.error("content", SourcePosition.of(ContentReader.DIR + "/" + asset),
+                        "this file and a folder of the site's own output would have the same name: rename it");
             } else {
                 files.add(asset, Files.readAllBytes(source.resolve(ContentReader.DIR).resolve(asset)));
             }
