@@ -3,6 +3,7 @@ package com.sparkfabrik.handbook.cli;
 import com.sparkfabrik.handbook.build.Build;
 import com.sparkfabrik.handbook.build.BuildRequest;
 import com.sparkfabrik.handbook.build.BuildResult;
+import com.sparkfabrik.handbook.build.OutputFolder;
 import com.sparkfabrik.handbook.diag.RuleSeverities;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -42,6 +43,10 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path target = out != null ? out : common.source.resolve("site");
+        Optional<String> unsafeOut = OutputFolder.problem(common.source, target);
+        if (unsafeOut.isPresent()) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--out: " + unsafeOut.get());
+        }
         BuildRequest request = new BuildRequest(common.source, Optional.of(target), baseUrl, Optional.ofNullable(previousFeed),
                 Clock.systemDefaultZone(), RuleSeverities.defaults());
         BuildResult result = new Build().run(request);
