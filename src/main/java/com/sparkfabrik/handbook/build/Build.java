@@ -23,6 +23,17 @@ import java.util.Optional;
 /** The pipeline. Everything is gathered and checked in memory; the output is written only at the end. */
 public final class Build {
 
+    private final SiteWriter writer;
+
+    public Build() {
+        this(new SiteWriter());
+    }
+
+    /** A build that publishes through {@code writer} (a test's, to make writing fail). */
+    public Build(SiteWriter writer) {
+        this.writer = writer;
+    }
+
     public BuildResult run(BuildRequest request) throws IOException {
         Diagnostics diagnostics = new Diagnostics(request.severities());
         Optional<Policy> loaded = new PolicyLoader(new PolicyValidator(request.clock())).load(request.source(), diagnostics);
@@ -48,7 +59,11 @@ public final class Build {
             return new BuildResult(diagnostics, loaded, pages, false);
         }
         Path out = request.out().get();
-        SiteWriter writer = new SiteWriter();
+        Optional<String> unsafeOut = OutputFolder.problem(request.source(), out);
+        if (unsafeOut.isPresent()) {
+            // the command line refuses this first; here it guards every other caller
+            throw new IllegalArgumentException(unsafeOut.get());
+        }
         writer.recover(out);
         writer.publish(writer.stage(files, out), out);
         return new BuildResult(diagnostics, loaded, pages, true);

@@ -16,8 +16,10 @@ import java.util.Map;
  * output, checked there, and swapped in by two renames only when everything succeeded; a failed
  * or killed build leaves the previous output as it was. Leftovers of killed builds are removed by
  * the next successful one.
+ *
+ * <p>Not final only so a test can make one file write or one rename fail.
  */
-public final class SiteWriter {
+public class SiteWriter {
 
     static final String STAGING = ".staging-";
     static final String OLD = ".old-";
@@ -27,28 +29,45 @@ public final class SiteWriter {
         Path parent = out.toAbsolutePath().getParent();
         Files.createDirectories(parent);
         Path staging = Files.createTempDirectory(parent, out.getFileName() + STAGING);
-        for (Map.Entry<String, byte[]> file : files.all().entrySet()) {
-            Path target = staging.resolve(file.getKey());
-            Files.createDirectories(target.getParent());
-            Files.write(target, file.getValue());
+        try {
+            for (Map.Entry<String, byte[]> file : files.all().entrySet()) {
+                Path target = staging.resolve(file.getKey());
+                Files.createDirectories(target.getParent());
+                write(target, file.getValue());
+            }
+        } catch (IOException | RuntimeException e) {
+            discard(staging);
+            throw e;
         }
         return staging;
+    }
+
+    /** Writes one file of the staging folder. */
+    void write(Path target, byte[] bytes) throws IOException {
+        Files.write(target, bytes);
+    }
+
+    /** Renames a folder in one step: the swap is made of two of these. */
+    void move(Path from, Path to) throws IOException {
+        Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
     }
 
     /** Replaces {@code out} by {@code staging}, then removes the old output and any leftovers. */
     public void publish(Path staging, Path out) throws IOException {
         Path absolute = out.toAbsolutePath();
+        // an old folder left by a build killed while deleting it must not be the one recover() finds
+        removeLeftovers(absolute, staging);
         Path old = null;
         if (Files.exists(absolute, LinkOption.NOFOLLOW_LINKS)) {
             old = absolute.resolveSibling(absolute.getFileName() + OLD + staging.getFileName().toString()
                     .substring(staging.getFileName().toString().lastIndexOf('-') + 1));
-            Files.move(absolute, old, StandardCopyOption.ATOMIC_MOVE);
+            move(absolute, old);
         }
-        Files.move(staging, absolute, StandardCopyOption.ATOMIC_MOVE);
+        move(staging, absolute);
         if (old != null) {
             deleteTree(old);
         }
-        removeLeftovers(absolute);
+        removeLeftovers(absolute, null);
     }
 
     /** Removes a staging folder of a build that failed. */
@@ -74,10 +93,13 @@ public final class SiteWriter {
         }
     }
 
-    private static void removeLeftovers(Path out) throws IOException {
+    /** Removes the staging and old folders of earlier builds beside {@code out}, except {@code keep}. */
+    private static void removeLeftovers(Path out, Path keep) throws IOException {
         try (DirectoryStream<Path> siblings = Files.newDirectoryStream(out.getParent(), out.getFileName() + ".{staging,old}-*")) {
             for (Path leftover : siblings) {
-                deleteTree(leftover);
+                if (keep == null || !leftover.toAbsolutePath().equals(keep.toAbsolutePath())) {
+                    deleteTree(leftover);
+                }
             }
         }
     }
