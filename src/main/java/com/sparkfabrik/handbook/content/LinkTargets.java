@@ -75,6 +75,28 @@ public final class LinkTargets {
         return new Target(Kind.RELATIVE, resolved, fragment, null);
     }
 
+    /**
+     * Whether an href may be published as it is: relative (not from the root), a fragment, or
+     * http, https or mailto. The renderer's last check, whatever the link's kind or the rules' severities.
+     */
+    public static boolean isPublishable(String href) {
+        String compact = compact(href);
+        if (compact.startsWith("/") || compact.indexOf('\\') >= 0) {
+            return false;
+        }
+        int colon = compact.indexOf(':');
+        int end = compact.length();
+        for (char stop : new char[] {'/', '?', '#'}) {
+            int at = compact.indexOf(stop);
+            end = at >= 0 ? Math.min(end, at) : end;
+        }
+        if (colon < 0 || colon > end) {
+            return true;
+        }
+        String scheme = compact.substring(0, colon).toLowerCase(Locale.ROOT);
+        return scheme.equals("http") || scheme.equals("https") || scheme.equals("mailto");
+    }
+
     /** Strips ASCII whitespace and control characters, as browsers do before reading a scheme. */
     private static String compact(String url) {
         StringBuilder out = new StringBuilder(url.length());

@@ -10,8 +10,11 @@ import com.vladsch.flexmark.ast.LinkNodeBase;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.IndependentLinkResolverFactory;
+import com.vladsch.flexmark.html.LinkResolver;
 import com.vladsch.flexmark.html.renderer.HeaderIdGeneratorFactory;
 import com.vladsch.flexmark.html.renderer.HtmlIdGenerator;
+import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
 import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
@@ -43,7 +46,7 @@ public final class MarkdownRenderer {
                 .set(HtmlRenderer.RENDER_HEADER_ID, true)
                 .set(HtmlRenderer.SOFT_BREAK, "\n");
         parser = Parser.builder(options).build();
-        renderer = HtmlRenderer.builder(options).htmlIdGeneratorFactory(new HeaderIdGeneratorFactory() {
+        renderer = HtmlRenderer.builder(options).linkResolverFactory(new BlockUnsafeLinks()).htmlIdGeneratorFactory(new HeaderIdGeneratorFactory() {
             @Override
             public HtmlIdGenerator create(LinkResolverContext context) {
                 return new AssignedIds();
@@ -177,6 +180,18 @@ public final class MarkdownRenderer {
             }
         }
         return new SourcePosition(page.file(), line + 1, column + 1);
+    }
+
+    /**
+     * Every URL flexmark writes into an href or src passes here: one that is not publishable
+     * becomes {@code #blocked-link}, even from a node kind the checks do not rewrite (an autolink,
+     * say) and even when the unsafe-link rule was lowered to a warning.
+     */
+    private static final class BlockUnsafeLinks extends IndependentLinkResolverFactory {
+        @Override
+        public LinkResolver apply(LinkResolverBasicContext context) {
+            return (node, basicContext, link) -> LinkTargets.isPublishable(link.getUrl()) ? link : link.withUrl("#blocked-link");
+        }
     }
 
     /** Ids were assigned from the Markdown tree before rendering; the renderer just reads them. */
