@@ -57,11 +57,11 @@ class KillDuringBuildTest {
         // a full run in another JVM: how long it takes, and how long from the first staged file to the end
         Path probe = temp.resolve("probe");
         long start = System.nanoTime();
-        Process probing = SubprocessBuild.start(source, probe, List.of(), Map.of(), temp.resolve("probe.log"));
-        waitForStaging(temp, "probe.staging-", probing, 60_000);
+        Process probing = SubprocessBuild.start(source, probe, List.of(), Map.of(), temp.resolve("log-probe.txt"));
+        waitForWriting(temp, "probe", probing, 60_000);
         long staged = System.nanoTime();
         assertTrue(probing.waitFor(60, TimeUnit.SECONDS), "the build did not end");
-        assertEquals(0, probing.exitValue(), () -> Fixtures.read(temp.resolve("probe.log")));
+        assertEquals(0, probing.exitValue(), () -> Fixtures.read(temp.resolve("log-probe.txt")));
         long fullRun = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
         long publishing = Math.max(1, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - staged));
         assertEquals(expected.get("A"), SiteManifest.of(probe), "a build in another JVM gives the same bytes");
@@ -74,13 +74,13 @@ class KillDuringBuildTest {
         for (int kill = 0; kill < KILLS; kill++) {
             String next = current.equals("A") ? "B" : "A";
             Files.writeString(policy, next.equals("A") ? versionA : versionB);
-            Process process = SubprocessBuild.start(source, out, List.of(), Map.of(), temp.resolve("kill-" + kill + ".log"));
+            Process process = SubprocessBuild.start(source, out, List.of(), Map.of(), temp.resolve("log-kill-" + kill + ".txt"));
             if (kill % 2 == 0) {
                 // anywhere in the run, start-up included
                 Thread.sleep((long) (fullRun * random.nextDouble()));
             } else {
-                // in the dangerous part: once a staging folder appears, during the writing, the swap or the clean-up
-                waitForStaging(temp, "site.staging-", process, fullRun * 3);
+                // in the dangerous part: once writing starts, during the writing, the swap or the clean-up
+                waitForWriting(temp, "site", process, fullRun * 3);
                 Thread.sleep((long) (publishing * 1.2 * random.nextDouble()));
             }
             process.destroyForcibly();
@@ -124,11 +124,32 @@ class KillDuringBuildTest {
         assertEquals(0, run.exitCode(), run::err);
     }
 
-    private static void waitForStaging(Path folder, String prefix, Process process, long timeoutMillis) throws Exception {
+    /**
+     * Waits until the build starts writing: a folder named {@code name...} appears, disappears or
+     * changes beside the output (a staging folder, or the output itself for a writer that would
+     * write in place), so the kill lands in the writing, the swap or the clean-up.
+     */
+    private static void waitForWriting(Path folder, String name, Process process, long timeoutMillis) throws Exception {
+        String before = outputArea(folder, name);
         long deadline = System.currentTimeMillis() + timeoutMillis;
-        while (System.currentTimeMillis() < deadline && process.isAlive() && siblings(folder, prefix).isEmpty()) {
+        while (System.currentTimeMillis() < deadline && process.isAlive() && outputArea(folder, name).equals(before)) {
             Thread.sleep(1);
         }
+    }
+
+    private static String outputArea(Path folder, String name) throws IOException {
+        StringBuilder state = new StringBuilder();
+        for (Path sibling : siblings(folder, name)) {
+            try {
+                var attributes = Files.readAttributes(sibling, java.nio.file.attribute.BasicFileAttributes.class,
+                        java.nio.file.LinkOption.NOFOLLOW_LINKS);
+                state.append(sibling.getFileName()).append(' ').append(attributes.fileKey()).append(' ')
+                        .append(attributes.lastModifiedTime()).append('\n');
+            } catch (java.nio.file.NoSuchFileException gone) {
+                state.append(sibling.getFileName()).append(" gone\n");
+            }
+        }
+        return state.toString();
     }
 
     private static void copyTree(Path from, Path to) throws IOException {
