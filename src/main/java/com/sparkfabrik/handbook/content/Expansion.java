@@ -19,7 +19,7 @@ public record Expansion(String text, List<Fragment> fragments, List<FactUse> use
     }
 
     /** HTML for the page and the same as plain text (for heading ids and search). */
-    public record Fragment(String html, String text, boolean block) {
+    public record Fragment(String html, String text, String codeHtml, boolean block) {
     }
 
     /** A fact (or contact, as {@code contact:ID}) used on a line of a page. */

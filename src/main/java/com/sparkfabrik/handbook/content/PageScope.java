@@ -32,11 +32,11 @@ final class PageScope {
     }
 
     String value(String id, int line) {
-        return fact(id, line, "value").map(f -> add(html.value(f), FactHtml.valueText(f), false)).orElse("");
+        return fact(id, line, "value").map(f -> addValue(f, html.value(f), FactHtml.valueText(f))).orElse("");
     }
 
     String statement(String id, int line) {
-        return fact(id, line, "statement").map(f -> add(html.statement(f), html.statementText(f), false)).orElse("");
+        return fact(id, line, "statement").map(f -> addValue(f, html.statement(f), html.statementText(f))).orElse("");
     }
 
     String fact(String id, int line) {
@@ -83,8 +83,15 @@ final class PageScope {
         return fact;
     }
 
+    /** A fact's text; inside code it is shown as plain text, still marked with its fact. */
+    private String addValue(Fact fact, String fragmentHtml, String text) {
+        String codeHtml = "<span data-fact=\"" + fact.id() + "\">" + Html.escape(text) + "</span>";
+        fragments.add(new Expansion.Fragment(fragmentHtml, text, codeHtml, false));
+        return Expansion.token(fragments.size() - 1);
+    }
+
     private String add(String fragmentHtml, String text, boolean block) {
-        fragments.add(new Expansion.Fragment(fragmentHtml, text, block));
+        fragments.add(new Expansion.Fragment(fragmentHtml, text, Html.escape(text), block));
         return Expansion.token(fragments.size() - 1);
     }
 
