@@ -49,32 +49,33 @@ public final class DriftCheck {
 
     void check(PageSource page, Diagnostics diagnostics) {
         String body = page.body();
+        char[] chars = body.toCharArray();
         int line = 1;
         int lineStart = 0;
         int i = 0;
-        while (i < body.length()) {
-            char c = body.charAt(i);
+        while (i < chars.length) {
+            char c = chars[i];
             if (c == '\n') {
                 line++;
                 lineStart = i + 1;
-            } else if (c == '{' && i + 1 < body.length() && (body.charAt(i + 1) == '{' || body.charAt(i + 1) == '%')) {
-                int end = body.indexOf(body.charAt(i + 1) == '{' ? "}}" : "%}", i + 2);
+            } else if (c == '{' && i + 1 < chars.length && (chars[i + 1] == '{' || chars[i + 1] == '%')) {
+                int end = body.indexOf(chars[i + 1] == '{' ? "}}" : "%}", i + 2);
                 if (end > 0 && body.indexOf('\n', i) > end) {
                     i = end + 2;
                     continue;
                 }
             } else if (c == 'h' && (body.startsWith("http://", i) || body.startsWith("https://", i))) {
                 // a URL is an address, not prose: a value inside it is not a copy of the fact
-                while (i < body.length() && !Character.isWhitespace(body.charAt(i)) && body.charAt(i) != ')' && body.charAt(i) != '>') {
+                while (i < chars.length && !Character.isWhitespace(chars[i]) && chars[i] != ')' && chars[i] != '>') {
                     i++;
                 }
                 continue;
             } else {
                 List<Needle> candidates = byFirstChar.get(c);
-                if (candidates != null && (i == 0 || !isWordChar(body.charAt(i - 1)))) {
+                if (candidates != null && (i == 0 || !isWordChar(chars[i - 1]))) {
                     for (Needle needle : candidates) {
                         int end = i + needle.text().length();
-                        if (body.startsWith(needle.text(), i) && (end >= body.length() || !isWordChar(body.charAt(end)))) {
+                        if (body.startsWith(needle.text(), i) && (end >= chars.length || !isWordChar(chars[end]))) {
                             diagnostics.error("drift", new SourcePosition(page.file(), line, i - lineStart + 1), "'"
                                     + needle.text() + "' is a policy value typed into the page: write " + needle.reference());
                             i = end;

@@ -60,6 +60,7 @@ public final class MarkdownRenderer {
     public RenderedPage render(PageSource page, Expansion expansion, Diagnostics diagnostics) {
         Document document = parser.parse(expansion.text());
         String[] sourceLines = page.body().split("\n", -1);
+        LineIndex lines = new LineIndex(expansion.text());
         List<RenderedPage.Heading> headings = new ArrayList<>();
         List<RenderedPage.Link> links = new ArrayList<>();
         Slugs slugs = new Slugs();
@@ -68,9 +69,9 @@ public final class MarkdownRenderer {
                 String text = Tokens.plain(heading.getText().toString(), expansion).strip();
                 String id = slugs.next(text);
                 heading.setAnchorRefId(id);
-                headings.add(new RenderedPage.Heading(heading.getLevel(), text, id, document.getLineNumber(heading.getStartOffset()) + 1));
+                headings.add(new RenderedPage.Heading(heading.getLevel(), text, id, lines.lineOf(heading.getStartOffset()) + 1));
             } else if (node instanceof Link || node instanceof Image || node instanceof Reference || node instanceof AutoLink) {
-                link((LinkNodeBase) node, page, document, sourceLines, diagnostics).ifPresent(links::add);
+                link((LinkNodeBase) node, page, lines, sourceLines, diagnostics).ifPresent(links::add);
             }
         }
         String html = Tokens.fill(renderer.render(document), expansion);
@@ -78,11 +79,11 @@ public final class MarkdownRenderer {
         return new RenderedPage(page, html, headings, links, expansion.uses(), expansion.complete(), text);
     }
 
-    private java.util.Optional<RenderedPage.Link> link(LinkNodeBase node, PageSource page, Document document,
+    private java.util.Optional<RenderedPage.Link> link(LinkNodeBase node, PageSource page, LineIndex lines,
             String[] sourceLines, Diagnostics diagnostics) {
         BasedSequence url = node.getUrl();
         String raw = url.unescape();
-        SourcePosition at = position(page, document, url.isEmpty() ? node.getStartOffset() : url.getStartOffset(), raw, sourceLines);
+        SourcePosition at = position(page, lines, url.isEmpty() ? node.getStartOffset() : url.getStartOffset(), raw, sourceLines);
         LinkTargets.Target target = LinkTargets.classify(raw, page.id());
         String href = raw;
         if (target.kind() == LinkTargets.Kind.UNSAFE) {
@@ -114,16 +115,12 @@ public final class MarkdownRenderer {
      * The source position of an offset in the expanded text. Lines are the same as in the source;
      * on a line where a fact reference changed the length, the column is found in the source line.
      */
-    private static SourcePosition position(PageSource page, Document document, int offset, String raw, String[] sourceLines) {
-        int line = document.getLineNumber(offset);
-        int lineStart = document.getChars().lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
-        int column = offset - lineStart;
-        if (line < sourceLines.length) {
-            String expandedLine = document.getChars().subSequence(lineStart, Math.max(lineStart, document.getChars().indexOf('\n', offset) < 0
-                    ? document.getChars().length() : document.getChars().indexOf('\n', offset))).toString();
-            if (!expandedLine.equals(sourceLines[line]) && !raw.isEmpty() && sourceLines[line].contains(raw)) {
-                column = sourceLines[line].indexOf(raw);
-            }
+    private static SourcePosition position(PageSource page, LineIndex lines, int offset, String raw, String[] sourceLines) {
+        int line = lines.lineOf(offset);
+        int column = offset - lines.startOf(line);
+        if (line < sourceLines.length && !raw.isEmpty() && !lines.line(line).equals(sourceLines[line])
+                && sourceLines[line].contains(raw)) {
+            column = sourceLines[line].indexOf(raw);
         }
         return new SourcePosition(page.file(), line + 1, column + 1);
     }
