@@ -9,16 +9,11 @@ import com.sparkfabrik.handbook.policy.Reference;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
-/**
- * The feed as JSON: the document tree in its published key order, and the canonical form
- * (RFC 8785: keys sorted, no whitespace) its revision is the sha256 of.
- */
+/** The feed as JSON: the document tree in its published key order, and its revision. */
 final class FeedJson {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -49,7 +44,7 @@ final class FeedJson {
         hashed.put("schema_version", content.schemaVersion());
         hashed.setAll(content(content));
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical(hashed).getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(CanonicalJson.write(hashed).getBytes(StandardCharsets.UTF_8));
             return "sha256:" + HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);
@@ -127,82 +122,6 @@ final class FeedJson {
     private static ArrayNode strings(ArrayNode array, List<String> items) {
         items.forEach(array::add);
         return array;
-    }
-
-    /**
-     * RFC 8785 (JCS) for the values a feed holds: object keys sorted by UTF-16 code units,
-     * no whitespace, strings with only the mandatory escapes, integers in decimal. A feed holds
-     * no fractional numbers; one is a bug.
-     */
-    static String canonical(JsonNode node) {
-        StringBuilder out = new StringBuilder();
-        write(node, out);
-        return out.toString();
-    }
-
-    private static void write(JsonNode node, StringBuilder out) {
-        switch (node.getNodeType()) {
-            case OBJECT -> {
-                List<String> keys = new ArrayList<>();
-                node.fieldNames().forEachRemaining(keys::add);
-                keys.sort(null);
-                out.append('{');
-                for (int i = 0; i < keys.size(); i++) {
-                    if (i > 0) {
-                        out.append(',');
-                    }
-                    string(keys.get(i), out);
-                    out.append(':');
-                    write(node.get(keys.get(i)), out);
-                }
-                out.append('}');
-            }
-            case ARRAY -> {
-                out.append('[');
-                Iterator<JsonNode> items = node.elements();
-                for (int i = 0; items.hasNext(); i++) {
-                    if (i > 0) {
-                        out.append(',');
-                    }
-                    write(items.next(), out);
-                }
-                out.append(']');
-            }
-            case STRING -> string(node.textValue(), out);
-            case BOOLEAN -> out.append(node.booleanValue());
-            case NULL -> out.append("null");
-            case NUMBER -> {
-                if (!node.isIntegralNumber()) {
-                    throw new IllegalArgumentException("a feed holds no fractional numbers: " + node);
-                }
-                out.append(node.bigIntegerValue());
-            }
-            default -> throw new IllegalArgumentException("not a JSON value: " + node.getNodeType());
-        }
-    }
-
-    private static void string(String s, StringBuilder out) {
-        out.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\b' -> out.append("\\b");
-                case '\f' -> out.append("\\f");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
     }
 
     /** The facts of a feed document by id, in document order; entries without a string id are skipped. */

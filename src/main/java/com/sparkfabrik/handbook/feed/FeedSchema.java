@@ -6,9 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The feed's JSON Schema (2020-12), in two variants. The published one, written to
@@ -93,9 +91,7 @@ public final class FeedSchema {
         for (String keyword : NAMED) {
             JsonNode named = object.get(keyword);
             if (named != null && named.isObject()) {
-                for (Iterator<Map.Entry<String, JsonNode>> it = named.fields(); it.hasNext(); ) {
-                    close(it.next().getValue());
-                }
+                named.properties().forEach(entry -> close(entry.getValue()));
             }
         }
     }

@@ -47,7 +47,7 @@ class FeedBuilderTest {
         Feed feed = FeedFixtures.feed().withChanges(new Feed.Changes("sha256:" + "0".repeat(64), List.of(), List.of(), List.of()));
         ObjectNode document = feed.toJson();
         document.remove(List.of("revision", "changes"));
-        String canonical = FeedJson.canonical(document);
+        String canonical = CanonicalJson.write(document);
         assertTrue(canonical.startsWith("{\"$schema\":\"https://handbook.sparkfabrik.example/schema/policy-feed/v1.json\",\"contacts\":{"),
                 canonical);
         byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
@@ -60,7 +60,7 @@ class FeedBuilderTest {
         node.put("b", "é \"q\" \\ \n\u0001 / €");
         node.put("a", true);
         node.putArray("c").add(1).add("x");
-        assertEquals("{\"a\":true,\"b\":\"é \\\"q\\\" \\\\ \\n\\u0001 / €\",\"c\":[1,\"x\"]}", FeedJson.canonical(node));
+        assertEquals("{\"a\":true,\"b\":\"é \\\"q\\\" \\\\ \\n\\u0001 / €\",\"c\":[1,\"x\"]}", CanonicalJson.write(node));
     }
 
     @Test

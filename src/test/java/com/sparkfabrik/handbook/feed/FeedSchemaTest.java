@@ -107,6 +107,14 @@ class FeedSchemaTest {
     }
 
     @Test
+    void bothVariantsAreValidDraft202012Schemas() {
+        var meta = com.networknt.schema.JsonSchemaFactory.getInstance(com.networknt.schema.SpecVersion.VersionFlag.V202012)
+                .getSchema(java.net.URI.create("https://json-schema.org/draft/2020-12/schema"));
+        assertEquals(Set.of(), meta.validate(schema.published()));
+        assertEquals(Set.of(), meta.validate(schema.strict()));
+    }
+
+    @Test
     void theSchemaIdAndConstantsAgree() {
         JsonNode published = schema.published();
         assertEquals(FeedSchema.ID, published.get("$id").asText());
