@@ -9,6 +9,9 @@ import com.sparkfabrik.handbook.content.FactExpander;
 import com.sparkfabrik.handbook.content.MarkdownRenderer;
 import com.sparkfabrik.handbook.content.RenderedPage;
 import com.sparkfabrik.handbook.diag.Diagnostics;
+import com.sparkfabrik.handbook.feed.Feed;
+import com.sparkfabrik.handbook.feed.FeedSchema;
+import com.sparkfabrik.handbook.feed.FeedWriter;
 import com.sparkfabrik.handbook.policy.Policy;
 import com.sparkfabrik.handbook.policy.PolicyLoader;
 import com.sparkfabrik.handbook.policy.PolicyValidator;
@@ -42,7 +45,11 @@ public final class Build {
         new FactChecks().check(policy, pages, index, diagnostics);
         new DriftCheck(policy).check(content.pages(), diagnostics);
 
-        SiteFiles files = new SiteRenderer().render(policy, pages, Publication.siteInfo(policy, request));
+        FeedStage feedStage = new FeedStage();
+        Feed feed = feedStage.build(policy, request.baseUrl(), request.previousFeed(), diagnostics);
+        SiteFiles files = new SiteRenderer().render(policy, pages, Publication.siteInfo(policy, feed, request));
+        files.add("policy.json", new FeedWriter().write(feed));
+        files.add(FeedSchema.SITE_PATH, feedStage.schema().publishedBytes());
         Publication.addContentAssets(files, request.source(), content.assets(), diagnostics);
         if (diagnostics.hasErrors() || request.out().isEmpty()) {
             return new BuildResult(diagnostics, loaded, pages, false);

@@ -3,6 +3,7 @@ package com.sparkfabrik.handbook.build;
 import com.sparkfabrik.handbook.content.ContentReader;
 import com.sparkfabrik.handbook.diag.Diagnostics;
 import com.sparkfabrik.handbook.diag.SourcePosition;
+import com.sparkfabrik.handbook.feed.Feed;
 import com.sparkfabrik.handbook.policy.Policy;
 import com.sparkfabrik.handbook.render.SiteFiles;
 import com.sparkfabrik.handbook.render.SiteInfo;
@@ -17,8 +18,10 @@ final class Publication {
     private Publication() {
     }
 
-    static SiteInfo siteInfo(Policy policy, BuildRequest request) {
-        return new SiteInfo(policy.info().title(), policy.info().status(), "unversioned", request.baseUrl());
+    /** The footer shows the start of the feed's revision, enough to tell two versions apart. */
+    static SiteInfo siteInfo(Policy policy, Feed feed, BuildRequest request) {
+        String revision = feed.revision().substring(0, Math.min(feed.revision().length(), "sha256:".length() + 12));
+        return new SiteInfo(policy.info().title(), policy.info().status(), revision, request.baseUrl());
     }
 
     /** Copies the files under content/ that are not pages; a name the site itself uses is an error. */

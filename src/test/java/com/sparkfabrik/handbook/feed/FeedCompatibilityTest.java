@@ -141,7 +141,7 @@ class FeedCompatibilityTest {
     void aFieldRemovedFromAFactIsAnError() {
         PreviousFeed previous = previous(FeedFixtures.feed(), json -> fact(json, "harness.opencode").put("status", "active"));
         compare(previous, FeedFixtures.policy());
-        assertEquals(List.of("policy.yaml:83:5: error: fact 'harness.opencode' lost its field 'status': removing a field"
+        assertEquals(List.of("policy.yaml:82:3: error: fact 'harness.opencode' lost its field 'status': removing a field"
                 + " breaks feed consumers (publish a new major version instead) [feed-compat]"), reported());
     }
 

@@ -3,7 +3,12 @@ package com.sparkfabrik.handbook.feed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sparkfabrik.handbook.diag.Diagnostics;
+import com.sparkfabrik.handbook.policy.Policy;
+import com.sparkfabrik.handbook.policy.PolicyLoader;
+import com.sparkfabrik.handbook.policy.PolicyValidator;
 import java.io.IOException;
+import java.time.Clock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Runs every example of {@code docs/feed.md} (an {@code sh} block followed by a {@code text} block
- * with its output) against a feed built from the fixture policy, written to
+ * with its output) against the feed of the repository's own policy.yaml, written to
  * {@code site/policy.json} in a scratch folder. Needs {@code jq}; skipped, with a message,
  * where it is not installed.
  */
@@ -53,7 +58,7 @@ class FeedDocsTest {
     void theDocumentHasTheContactAndHarnessExamples() throws IOException {
         List<Example> examples = examples();
         assertEquals(3, examples.size(), "examples found in " + DOC + ": " + examples);
-        assertTrue(examples.stream().anyMatch(e -> e.command().contains("\"limits.extra-allowance-exhausted\"")));
+        assertTrue(examples.stream().anyMatch(e -> e.command().contains("\"limits.allowance-exhausted\"")));
         assertTrue(examples.stream().anyMatch(e -> e.command().contains("startswith(\"harness.\")")));
     }
 
@@ -62,7 +67,8 @@ class FeedDocsTest {
         Assumptions.assumeTrue(jqInstalled(),
                 "jq is not installed (apt-get install -y jq): the examples of docs/feed.md were NOT run");
         Files.createDirectories(dir.resolve("site"));
-        Files.write(dir.resolve("site/policy.json"), new FeedWriter().write(FeedFixtures.feed()));
+        Policy policy = new PolicyLoader(new PolicyValidator(Clock.systemUTC())).load(Path.of("."), new Diagnostics()).orElseThrow();
+        Files.write(dir.resolve("site/policy.json"), new FeedWriter().write(new FeedBuilder(FeedOptions.defaults()).build(policy)));
         for (Example example : examples()) {
             Process process = new ProcessBuilder("sh", "-c", example.command()).directory(dir.toFile()).start();
             String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -68,7 +68,7 @@ class FeedSchemaTest {
         assertEquals(List.of(
                 "policy.yaml: error: the generated policy.json does not match its schema at /: property 'x_extension'"
                         + " is not evaluated and the schema does not allow unevaluated properties [feed-schema]",
-                "policy.yaml:34: error: the generated policy.json does not match its schema at /facts/1: property"
+                "policy.yaml:33: error: the generated policy.json does not match its schema at /facts/1: property"
                         + " 'owner_team' is not evaluated and the schema does not allow unevaluated properties [feed-schema]"),
                 strictErrors(document));
     }
@@ -79,7 +79,7 @@ class FeedSchemaTest {
         ((ObjectNode) document.get("facts").get(0)).put("value", "Claude Code");
         assertNotNull(publishedFailure(document), "a 'list' fact with a string value");
         assertEquals(1, strictErrors(document).size(), String.join("\n", strictErrors(document)));
-        assertTrue(strictErrors(document).get(0).startsWith("policy.yaml:25: error: the generated policy.json does not"
+        assertTrue(strictErrors(document).get(0).startsWith("policy.yaml:24: error: the generated policy.json does not"
                 + " match its schema at /facts/0/value: "), strictErrors(document).get(0));
     }
 
@@ -88,7 +88,7 @@ class FeedSchemaTest {
         ObjectNode document = FeedFixtures.feed().toJson();
         ((ObjectNode) document.get("facts").get(2)).remove("url");
         assertNotNull(publishedFailure(document));
-        assertEquals(List.of("policy.yaml:48: error: the generated policy.json does not match its schema at /facts/2:"
+        assertEquals(List.of("policy.yaml:47: error: the generated policy.json does not match its schema at /facts/2:"
                 + " required property 'url' not found [feed-schema]"), strictErrors(document));
     }
 
