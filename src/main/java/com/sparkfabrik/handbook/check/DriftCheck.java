@@ -47,7 +47,7 @@ public final class DriftCheck {
         pages.parallelStream().forEach(page -> check(page, diagnostics));
     }
 
-    void check(PageSource page, Diagnostics diagnostics) {
+    public void check(PageSource page, Diagnostics diagnostics) {
         String body = page.body();
         char[] chars = body.toCharArray();
         int line = 1;

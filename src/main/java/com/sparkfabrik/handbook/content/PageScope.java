@@ -46,20 +46,23 @@ final class PageScope {
     String contact(String id, int line) {
         Optional<Contact> contact = policy.contact(id);
         if (contact.isEmpty()) {
+            uses.add(new Expansion.FactUse(UseKeys.contact(id), line));
             report("contact-ref", line, "'" + id + "'", "unknown contact '" + id + "'" + Suggestions.didYouMean(id, policy.contacts().keySet()));
             return "";
         }
-        uses.add(new Expansion.FactUse("contact:" + id, line));
+        uses.add(new Expansion.FactUse(UseKeys.contact(id), line));
         return add(html.contact(contact.get()), contact.get().display(), false);
     }
 
     String tldr(int line) {
+        uses.add(new Expansion.FactUse(UseKeys.TLDR, line));
         policy.tldrFacts().forEach(f -> uses.add(new Expansion.FactUse(f.id(), line)));
         return add(html.tldr(page.id()), "", true);
     }
 
     String factsTable(String area, int line) {
         List<Fact> facts = policy.factsInArea(area);
+        uses.add(new Expansion.FactUse(UseKeys.area(area), line));
         if (facts.isEmpty()) {
             report("fact-ref", line, "'" + area + "'", "no facts in area '" + area + "'");
             return "";
@@ -69,16 +72,16 @@ final class PageScope {
     }
 
     String contactsTable(int line) {
-        policy.contacts().keySet().forEach(id -> uses.add(new Expansion.FactUse("contact:" + id, line)));
+        uses.add(new Expansion.FactUse(UseKeys.CONTACTS_TABLE, line));
+        policy.contacts().keySet().forEach(id -> uses.add(new Expansion.FactUse(UseKeys.contact(id), line)));
         return add(html.contactsTable(), "", true);
     }
 
     private Optional<Fact> fact(String id, int line, String function) {
         Optional<Fact> fact = policy.fact(id);
+        uses.add(new Expansion.FactUse(id, line));
         if (fact.isEmpty()) {
             report("fact-ref", line, "'" + id + "'", "unknown fact '" + id + "'" + Suggestions.didYouMean(id, policy.facts().keySet()));
-        } else {
-            uses.add(new Expansion.FactUse(id, line));
         }
         return fact;
     }

@@ -7,11 +7,13 @@ import com.sparkfabrik.handbook.policy.Policy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /** Lays out the rendered pages and adds what every site has: 404, sitemap, search index, assets, schemas. */
 public final class SiteRenderer {
@@ -21,31 +23,46 @@ public final class SiteRenderer {
 
     private final Layout layout = new Layout();
 
-    public SiteFiles render(Policy policy, List<RenderedPage> pages, SiteInfo site) {
+    public SiteFiles render(Policy policy, List<RenderedPage> pages, SiteInfo site, LayoutCache cache) {
         SiteFiles files = new SiteFiles();
         Navigation navigation = new Navigation(pages.stream().map(RenderedPage::source).toList());
         Map<String, Object> siteContext = Map.of("title", site.title(), "status", site.status(), "revision", site.revision());
-        for (RenderedPage page : pages) {
-            files.add(page.source().outputPath(), renderPage(policy, page, navigation, siteContext));
+        List<LayoutCache.Entry> laidOut = pages.parallelStream().map(page -> {
+            ReviewDates dates = ReviewDates.of(policy, page);
+            LayoutCache.Entry old = cache.entries.get(page.source().id());
+            if (old != null && old.page() == page && old.navigation() == navigation.version() && old.site().equals(site)
+                    && old.dates().equals(dates)) {
+                return old;
+            }
+            LayoutCache.Entry fresh = new LayoutCache.Entry(page, navigation.version(), site, dates,
+                    renderPage(page, dates, navigation, siteContext).getBytes(StandardCharsets.UTF_8),
+                    old != null && old.page() == page ? old.searchEntry() : SearchIndex.entry(page));
+            cache.entries.put(page.source().id(), fresh);
+            return fresh;
+        }).toList();
+        cache.entries.keySet().retainAll(pages.stream().map(p -> p.source().id()).collect(java.util.stream.Collectors.toSet()));
+        TreeMap<String, String> searchEntries = new TreeMap<>();
+        for (LayoutCache.Entry entry : laidOut) {
+            files.add(entry.page().source().outputPath(), entry.html());
+            searchEntries.put(entry.page().source().id(), entry.searchEntry());
         }
         if (!files.contains("404.html")) {
             files.add("404.html", notFoundPage(navigation, siteContext));
         }
         files.add("sitemap.xml", Sitemap.render(pages, site.baseUrl()));
-        files.add("assets/search-index.js", SearchIndex.render(pages));
+        files.add("assets/search-index.js", SearchIndex.script(searchEntries.values()));
         for (String builtIn : BUILT_IN) {
             files.add(builtIn, resource(builtIn));
         }
         return files;
     }
 
-    private String renderPage(Policy policy, RenderedPage page, Navigation navigation, Map<String, Object> site) {
+    private String renderPage(RenderedPage page, ReviewDates dates, Navigation navigation, Map<String, Object> site) {
         PageSource source = page.source();
         Map<String, Object> pageContext = new HashMap<>();
         pageContext.put("title", source.title());
         pageContext.put("description", source.description());
         pageContext.put("home", source.id().equals("index"));
-        ReviewDates dates = ReviewDates.of(policy, page);
         pageContext.put("since", dates.since());
         pageContext.put("reviewBy", dates.reviewBy());
         Map<String, Object> context = new HashMap<>();
