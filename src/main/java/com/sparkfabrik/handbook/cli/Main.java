@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "handbook", mixinStandardHelpOptions = true, version = "policy-handbook 1.0",
         description = "Builds and checks a policy handbook: policy.yaml + content/ -> site/.",
-        subcommands = {BuildCommand.class, CheckCommand.class, ExplainCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, ExplainCommand.class})
 public final class Main implements Runnable {
 
     public static final int OK = 0;
@@ -61,6 +61,9 @@ public final class Main implements Runnable {
             }
             if (type == CheckCommand.class) {
                 return type.cast(new CheckCommand(env));
+            }
+            if (type == ServeCommand.class) {
+                return type.cast(new ServeCommand(env));
             }
             return CommandLine.defaultFactory().create(type);
         }
