@@ -22,15 +22,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Runs every example of {@code docs/feed.md} (an {@code sh} block followed by a {@code text} block
+ * Runs every example of {@code README.md} (an {@code sh} block followed by a {@code text} block
  * with its output) against the feed of the repository's own policy.yaml, written to
  * {@code site/policy.json} in a scratch folder. Needs {@code jq}; skipped, with a message,
  * where it is not installed.
  */
 class FeedDocsTest {
 
-    private static final Path DOC = Path.of("docs/feed.md");
-    private static final Pattern EXAMPLE = Pattern.compile("```sh\\n(.*?)\\n```\\s*\\n```text\\n(.*?)```", Pattern.DOTALL);
+    private static final Path DOC = Path.of("README.md");
+    private static final Pattern EXAMPLE = Pattern.compile("```sh\\n((?:(?!```).)*?)\\n```\\s*\\n```text\\n((?:(?!```).)*?)```", Pattern.DOTALL);
 
     record Example(String command, String output) {
     }
@@ -65,7 +65,7 @@ class FeedDocsTest {
     @Test
     void everyExampleInTheDocumentPrintsWhatTheDocumentSays(@TempDir Path dir) throws Exception {
         Assumptions.assumeTrue(jqInstalled(),
-                "jq is not installed (apt-get install -y jq): the examples of docs/feed.md were NOT run");
+                "jq is not installed (apt-get install -y jq): the examples of README.md were NOT run");
         Files.createDirectories(dir.resolve("site"));
         Policy policy = new PolicyLoader(new PolicyValidator(Clock.systemUTC())).load(Path.of("."), new Diagnostics()).orElseThrow();
         Files.write(dir.resolve("site/policy.json"), new FeedWriter().write(new FeedBuilder(FeedOptions.defaults()).build(policy)));
