@@ -21,7 +21,9 @@ public final class DriftCheck {
     private record Needle(String text, String reference) {
     }
 
-    private final Map<Character, List<Needle>> byFirstChar = new HashMap<>();
+    // by first character: an array for ASCII (no boxing in the hot loop), a map for the rest
+    private final List<Needle>[] byAsciiChar = newTable();
+    private final Map<Character, List<Needle>> byOtherChar = new HashMap<>();
 
     public DriftCheck(Policy policy) {
         for (Fact fact : policy.facts().values()) {
@@ -34,12 +36,32 @@ public final class DriftCheck {
             contact.channel().ifPresent(c -> add(c, "{{ contact('" + contact.id() + "') }}"));
         }
         // longest first, so "~/.claude_personal" wins over "~/.claude" at the same place
-        byFirstChar.values().forEach(list -> list.sort((a, b) -> b.text().length() - a.text().length()));
+        java.util.Comparator<Needle> longestFirst = (a, b) -> b.text().length() - a.text().length();
+        for (List<Needle> list : byAsciiChar) {
+            if (list != null) {
+                list.sort(longestFirst);
+            }
+        }
+        byOtherChar.values().forEach(list -> list.sort(longestFirst));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Needle>[] newTable() {
+        return new List[128];
     }
 
     private void add(String value, String reference) {
-        if (value.length() >= 3) {
-            byFirstChar.computeIfAbsent(value.charAt(0), c -> new ArrayList<>()).add(new Needle(value, reference));
+        if (value.length() < 3) {
+            return;
+        }
+        char first = value.charAt(0);
+        if (first < 128) {
+            if (byAsciiChar[first] == null) {
+                byAsciiChar[first] = new ArrayList<>();
+            }
+            byAsciiChar[first].add(new Needle(value, reference));
+        } else {
+            byOtherChar.computeIfAbsent(first, c -> new ArrayList<>()).add(new Needle(value, reference));
         }
     }
 
@@ -71,7 +93,7 @@ public final class DriftCheck {
                 }
                 continue;
             } else {
-                List<Needle> candidates = byFirstChar.get(c);
+                List<Needle> candidates = c < 128 ? byAsciiChar[c] : byOtherChar.get(c);
                 if (candidates != null && (i == 0 || !isWordChar(chars[i - 1]))) {
                     for (Needle needle : candidates) {
                         int end = i + needle.text().length();
