@@ -1,0 +1,101 @@
+package com.sparkfabrik.handbook.check;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Checks the links of HTML pages offline, against an index of the site built once: every file
+ * and directory, and the ids and {@code <a name>}s of every page. Each page is parsed once; pages
+ * are parsed and then checked in parallel. http(s) links are collected, not fetched (see
+ * {@link ExternalLinkChecker}).
+ */
+public final class LinkChecker {
+
+    private final Site site;
+    private final LinkCheckOptions options;
+    private final Map<String, Set<String>> anchors = new ConcurrentHashMap<>();
+
+    private LinkChecker(Site site, LinkCheckOptions options) {
+        this.site = site;
+        this.options = options;
+    }
+
+    /**
+     * Checks the links of {@code htmlFiles}. Every file under {@code root} is indexed once;
+     * root-relative links ({@code /x.html}) resolve against it; relative links may point outside it
+     * (looked up on disk). Paths in the result are relative to {@code root}.
+     */
+    public static LinkCheckResult check(Path root, List<Path> htmlFiles, LinkCheckOptions options) {
+        DiskSite site = DiskSite.walk(root);
+        List<String> pages = htmlFiles.stream().map(site::relativize).sorted().toList();
+        return new LinkChecker(site, options).run(pages);
+    }
+
+    /**
+     * Checks every HTML file ({@code .html}, {@code .htm}) under {@code folder}, which is usually
+     * {@code root} itself; with one walk when the folder lies inside the root.
+     */
+    public static LinkCheckResult checkFolder(Path folder, Path root, LinkCheckOptions options) {
+        DiskSite site = DiskSite.walk(root);
+        String relative = site.relativize(folder);
+        List<String> pages = relative.equals("..") || relative.startsWith("../")
+                ? DiskSite.walk(folder).htmlFilesUnder(folder).stream()
+                        .map(page -> site.relativize(folder.resolve(page))).toList()
+                : site.htmlFilesUnder(folder);
+        return new LinkChecker(site, options).run(pages);
+    }
+
+    /**
+     * Checks a site held in memory: {@code pages} maps each HTML page's path (relative to the site
+     * root, forward slashes) to its HTML; {@code otherFiles} are the paths of every other file
+     * (assets) the site will hold. A link that leaves the site is broken.
+     */
+    public static LinkCheckResult check(Map<String, String> pages, Collection<String> otherFiles,
+            LinkCheckOptions options) {
+        List<String> paths = pages.keySet().stream().sorted().toList();
+        return new LinkChecker(new MemorySite(pages, otherFiles), options).run(paths);
+    }
+
+    private LinkCheckResult run(List<String> pages) {
+        PageScanner scanner = new PageScanner(options);
+        List<ScannedPage> scanned = pages.parallelStream()
+                .map(page -> scanner.scan(page, read(page)))
+                .toList();
+        for (ScannedPage page : scanned) {
+            anchors.put(page.path(), page.anchors());
+        }
+        LinkResolver resolver = new LinkResolver(site, options, this::anchorsOf);
+        List<LinkResolver.PageOutcome> outcomes = scanned.parallelStream().map(resolver::check).toList();
+        List<LinkProblem> problems = new ArrayList<>();
+        List<ExternalLink> externals = new ArrayList<>();
+        int links = 0;
+        for (LinkResolver.PageOutcome outcome : outcomes) {
+            problems.addAll(outcome.problems());
+            externals.addAll(outcome.externalLinks());
+            links += outcome.links();
+        }
+        problems.sort(null);
+        return new LinkCheckResult(problems, externals, pages.size(), links);
+    }
+
+    /** The anchors of a target page: from the scan if it was checked, else parsed once on first use. */
+    private Set<String> anchorsOf(String page) {
+        Set<String> known = anchors.get(page);
+        return known != null ? known : anchors.computeIfAbsent(page, p -> PageScanner.anchors(read(p)));
+    }
+
+    private String read(String page) {
+        try {
+            return site.read(page);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + page + ": " + e.getMessage(), e);
+        }
+    }
+}
