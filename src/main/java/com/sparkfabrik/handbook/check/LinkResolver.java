@@ -50,9 +50,9 @@ final class LinkResolver {
                 count++;
                 problems.add(problem(Kind.EMPTY_LINK, page, link, "", "", "<a> has no href"));
             } else if (link.isSrcset()) {
-                for (String candidate : Srcset.urls(link.value())) {
+                for (Srcset.Candidate candidate : Srcset.candidates(link.value())) {
                     count++;
-                    checkOne(page, base, link, candidate, problems, externals);
+                    checkOne(page, base, link.at(candidate.offset()), candidate.url(), problems, externals);
                 }
             } else {
                 count++;
@@ -257,14 +257,13 @@ final class LinkResolver {
 
     private static ExternalLink external(ScannedPage page, ScannedPage.Link link, String raw, String url) {
         int hash = url.indexOf('#');
-        return new ExternalLink(page.path(), link.position().lineNumber(), link.position().columnNumber(), raw,
-                hash < 0 ? url : url.substring(0, hash));
+        return new ExternalLink(page.path(), link.line(), link.column(), raw, hash < 0 ? url : url.substring(0, hash));
     }
 
     private static LinkProblem problem(Kind kind, ScannedPage page, ScannedPage.Link link, String raw,
             String target, String reason) {
-        return new LinkProblem(kind, page.path(), Math.max(0, link.position().lineNumber()),
-                Math.max(0, link.position().columnNumber()), raw, target, reason);
+        return new LinkProblem(kind, page.path(), Math.max(0, link.line()), Math.max(0, link.column()), raw, target,
+                reason);
     }
 
     private static String display(String path) {

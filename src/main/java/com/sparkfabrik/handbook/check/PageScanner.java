@@ -112,16 +112,19 @@ final class PageScanner {
         if (!attributes.hasKey(attribute)) {
             return;
         }
+        String value = attributes.get(attribute);
         Range.AttributeRange range = attributes.sourceRange(attribute);
-        Range.Position position = range.valueRange().start();
-        if (!position.isTracked()) {
-            position = range.nameRange().start();
-        }
-        links.add(new ScannedPage.Link(tag, attribute, attributes.get(attribute), position));
+        Range valueRange = range.valueRange();
+        Range.Position position = value.isEmpty() || !valueRange.isTracked()
+                ? range.nameRange().start() : valueRange.start();
+        boolean literal = valueRange.isTracked() && valueRange.endPos() - valueRange.startPos() == value.length();
+        links.add(new ScannedPage.Link(tag, attribute, value, position.lineNumber(), position.columnNumber(),
+                literal));
     }
 
     private static void addWithoutHref(Element element, List<ScannedPage.Link> links) {
-        links.add(new ScannedPage.Link("a", null, "", element.sourceRange().start()));
+        Range.Position start = element.sourceRange().start();
+        links.add(new ScannedPage.Link("a", null, "", start.lineNumber(), start.columnNumber(), false));
     }
 
     /** {@code preconnect} and {@code dns-prefetch} name an origin, not a resource. */

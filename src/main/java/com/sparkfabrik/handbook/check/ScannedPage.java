@@ -2,7 +2,6 @@ package com.sparkfabrik.handbook.check;
 
 import java.util.List;
 import java.util.Set;
-import org.jsoup.nodes.Range;
 
 /**
  * What the link check needs from one parsed page, so the page is parsed once and its document
@@ -21,9 +20,33 @@ record ScannedPage(String path, String baseHref, Set<String> anchors, List<Scann
      * @param tag the element, lower case
      * @param attribute the attribute, lower case; null for an {@code <a>} without href
      * @param value the value, entities decoded
-     * @param position where the value starts (the element's start when there is no attribute)
+     * @param line 1-based line where the value starts (the attribute name when the value is empty,
+     *     the element when there is no attribute)
+     * @param column 1-based column, likewise
+     * @param literal the value is written in the source exactly as it reads (no entities), so an
+     *     offset into it is an offset into the source
      */
-    record Link(String tag, String attribute, String value, Range.Position position) {
+    record Link(String tag, String attribute, String value, int line, int column, boolean literal) {
+
+        /**
+         * The same link positioned at {@code offset} into its value (a srcset candidate), if the
+         * value is literal; otherwise positioned at the value's start.
+         */
+        Link at(int offset) {
+            if (!literal || offset == 0) {
+                return this;
+            }
+            int lineStart = -1;
+            int lines = 0;
+            for (int i = 0; i < offset; i++) {
+                if (value.charAt(i) == '\n') {
+                    lines++;
+                    lineStart = i;
+                }
+            }
+            return lines == 0 ? new Link(tag, attribute, value, line, column + offset, literal)
+                    : new Link(tag, attribute, value, line + lines, offset - lineStart, literal);
+        }
 
         boolean isSrcset() {
             return "srcset".equals(attribute);

@@ -6,6 +6,10 @@ import java.util.List;
 /** Splits a {@code srcset} attribute into its candidate URLs, as the HTML standard's parser does. */
 final class Srcset {
 
+    /** One candidate's URL and where it starts in the attribute value. */
+    record Candidate(String url, int offset) {
+    }
+
     private Srcset() {
     }
 
@@ -14,8 +18,8 @@ final class Srcset {
      * at whitespace, so commas inside it ({@code data:image/png;base64,...}) stay; trailing commas
      * end a candidate that has no descriptors; descriptors end at a comma outside parentheses.
      */
-    static List<String> urls(String srcset) {
-        List<String> urls = new ArrayList<>(4);
+    static List<Candidate> candidates(String srcset) {
+        List<Candidate> urls = new ArrayList<>(4);
         int length = srcset.length();
         int i = 0;
         while (i < length) {
@@ -35,11 +39,11 @@ final class Srcset {
                     end--;
                 }
                 if (end > start) {
-                    urls.add(srcset.substring(start, end));
+                    urls.add(new Candidate(srcset.substring(start, end), start));
                 }
                 continue;
             }
-            urls.add(srcset.substring(start, end));
+            urls.add(new Candidate(srcset.substring(start, end), start));
             int depth = 0;
             while (i < length) {
                 char c = srcset.charAt(i++);
