@@ -56,6 +56,17 @@ final class TestSites {
         return out.toString().replace("\r\n", "\n");
     }
 
+    /** Writes the files under {@code root}, checks the whole folder, and returns the diagnostic lines. */
+    static List<String> check(Path root, Map<String, String> files, LinkCheckOptions options) {
+        write(root, files);
+        return lines(LinkChecker.checkFolder(root, root, options).problems());
+    }
+
+    /** The single expected line, or none when {@code expected} is null (the link is valid). */
+    static List<String> expect(String expected) {
+        return expected == null ? List.of() : List.of(expected);
+    }
+
     /** Only the diagnostic lines, without the summary: for table tests. */
     static List<String> lines(List<LinkProblem> problems) {
         return LinkProblem.toDiagnostics(problems).stream().sorted().map(d -> d.format()).toList();
