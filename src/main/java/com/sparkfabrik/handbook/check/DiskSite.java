@@ -52,7 +52,7 @@ final class DiskSite implements Site {
 
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                            if (!attrs.isDirectory()) {
+                            if (attrs.isRegularFile()) { // a dangling symbolic link is no target
                                 files.add(relative(file, prefix));
                             }
                             return FileVisitResult.CONTINUE;

@@ -12,6 +12,7 @@ import com.sparkfabrik.handbook.diag.OutputFormat;
 import com.sparkfabrik.handbook.diag.RuleSeverities;
 import com.sparkfabrik.handbook.diag.Severity;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -167,14 +168,20 @@ public final class LinksCommand implements Callable<Integer> {
             Thread.currentThread().interrupt();
             err.println("links: interrupted");
             return FAILURE;
+        } catch (UncheckedIOException e) {
+            return fail(err, e.getMessage(), e);
         } catch (RuntimeException e) {
-            err.println("links: internal failure: " + e.getMessage());
-            if (debug) {
-                e.printStackTrace(err);
-            }
-            err.flush();
-            return FAILURE;
+            return fail(err, "internal failure: " + e, e);
         }
+    }
+
+    private int fail(PrintWriter err, String message, RuntimeException e) {
+        err.println("links: " + message);
+        if (debug) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return FAILURE;
     }
 
     private Path checkedPath() {
