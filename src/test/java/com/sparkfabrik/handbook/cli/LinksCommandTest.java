@@ -164,7 +164,7 @@ class LinksCommandTest {
         assertEquals(new Result(1, "", """
                 index.html:1:10: error: empty link '#': '#' goes nowhere [empty-link]
                 index.html:1:30: error: broken link 'guide/setup': guide/setup does not exist [broken-link]
-                index.html:1:51: error: empty link '': href is empty [empty-link]
+                index.html:1:56: error: empty link '': href is empty [empty-link]
                 index.html:2:10: error: broken link 'guide': guide is a directory: link to guide/ [broken-link]
                 index.html:2:27: error: empty link '': <a> has no href [empty-link]
                 index.html:2:85: error: broken link 'docs/': directory docs/ has no index.html [broken-link]
