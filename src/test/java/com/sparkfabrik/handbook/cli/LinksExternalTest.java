@@ -103,6 +103,7 @@ class LinksExternalTest {
 
     @Test
     void aCacheThatCannotBeWrittenIsAFailureWithOneShortLine() throws IOException {
+        Files.writeString(site.resolve("index.html"), "<a href=\"" + server.url("/ok") + "\">ok</a>");
         Path notAFolder = Files.writeString(dir.resolve("file.txt"), "x");
 
         Result result = links(site.toString(), "--external", "--timeout", "1", "--cache",
