@@ -23,6 +23,8 @@ import java.util.List;
  *     (default none: such a link is broken unless the file exists)
  * @param checkVerbatim links inside {@code <pre>} or {@code <code>} are checked like any other
  *     (default {@code true})
+ * @param collectExternalLinks list every http(s) link with its position in the result, for
+ *     {@link ExternalLinkChecker} (default {@code false}: they are skipped, which saves locating them)
  */
 public record LinkCheckOptions(
         boolean hashHrefValid,
@@ -32,7 +34,8 @@ public record LinkCheckOptions(
         boolean directoryWithoutIndexValid,
         List<String> indexFiles,
         List<String> fallbackExtensions,
-        boolean checkVerbatim) {
+        boolean checkVerbatim,
+        boolean collectExternalLinks) {
 
     public LinkCheckOptions {
         indexFiles = List.copyOf(indexFiles);
@@ -59,7 +62,8 @@ public record LinkCheckOptions(
                 .directoryWithoutIndexValid(directoryWithoutIndexValid)
                 .indexFiles(indexFiles)
                 .fallbackExtensions(fallbackExtensions)
-                .checkVerbatim(checkVerbatim);
+                .checkVerbatim(checkVerbatim)
+                .collectExternalLinks(collectExternalLinks);
     }
 
     private static String withoutDot(String extension) {
@@ -76,6 +80,7 @@ public record LinkCheckOptions(
         private List<String> indexFiles = List.of("index.html");
         private List<String> fallbackExtensions = List.of();
         private boolean checkVerbatim = true;
+        private boolean collectExternalLinks;
 
         private Builder() {
         }
@@ -120,10 +125,15 @@ public record LinkCheckOptions(
             return this;
         }
 
+        public Builder collectExternalLinks(boolean value) {
+            collectExternalLinks = value;
+            return this;
+        }
+
         public LinkCheckOptions build() {
             return new LinkCheckOptions(hashHrefValid, emptyHrefValid, reportAnchorsWithoutHref,
                     directoryWithoutSlashValid, directoryWithoutIndexValid, indexFiles, fallbackExtensions,
-                    checkVerbatim);
+                    checkVerbatim, collectExternalLinks);
         }
     }
 }

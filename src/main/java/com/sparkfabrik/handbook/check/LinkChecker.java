@@ -12,9 +12,10 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Checks the links of HTML pages offline, against an index of the site built once: every file
- * and directory, and the ids and {@code <a name>}s of every page. Each page is parsed once; pages
- * are parsed and then checked in parallel. http(s) links are collected, not fetched (see
- * {@link ExternalLinkChecker}).
+ * and directory, and the ids and {@code <a name>}s of every page. Each page is parsed once, without
+ * jsoup's position tracking; pages are parsed and then checked in parallel; only the pages with
+ * something to report are parsed a second time, with positions, to place it. http(s) links are
+ * collected on request, not fetched (see {@link ExternalLinkChecker}).
  */
 public final class LinkChecker {
 
@@ -66,23 +67,48 @@ public final class LinkChecker {
     private LinkCheckResult run(List<String> pages) {
         PageScanner scanner = new PageScanner(options);
         List<ScannedPage> scanned = pages.parallelStream()
-                .map(page -> scanner.scan(page, read(page)))
+                .map(page -> scanner.scan(page, read(page), false))
                 .toList();
         for (ScannedPage page : scanned) {
             anchors.put(page.path(), page.anchors());
         }
-        LinkResolver resolver = new LinkResolver(site, options, this::anchorsOf);
+        LinkResolver resolver = new LinkResolver(site, options, this::anchorsOf, options.collectExternalLinks());
         List<LinkResolver.PageOutcome> outcomes = scanned.parallelStream().map(resolver::check).toList();
+        List<Located> located = outcomes.parallelStream()
+                .filter(outcome -> !outcome.findings().isEmpty())
+                .map(outcome -> locate(scanner, outcome))
+                .toList();
         List<LinkProblem> problems = new ArrayList<>();
         List<ExternalLink> externals = new ArrayList<>();
-        int links = 0;
-        for (LinkResolver.PageOutcome outcome : outcomes) {
-            problems.addAll(outcome.problems());
-            externals.addAll(outcome.externalLinks());
-            links += outcome.links();
+        for (Located page : located) {
+            problems.addAll(page.problems());
+            externals.addAll(page.externalLinks());
         }
         problems.sort(null);
+        int links = outcomes.stream().mapToInt(LinkResolver.PageOutcome::links).sum();
         return new LinkCheckResult(problems, externals, pages.size(), links);
+    }
+
+    private record Located(List<LinkProblem> problems, List<ExternalLink> externalLinks) {
+    }
+
+    /** Scans a page again, with positions, to place its findings: only pages with something to report. */
+    private Located locate(PageScanner scanner, LinkResolver.PageOutcome outcome) {
+        List<ScannedPage.Link> links = scanner.scan(outcome.page(), read(outcome.page()), true).links();
+        List<LinkProblem> problems = new ArrayList<>();
+        List<ExternalLink> externals = new ArrayList<>();
+        for (LinkResolver.Finding finding : outcome.findings()) {
+            ScannedPage.Link link = links.get(finding.link()).at(finding.offset());
+            int line = Math.max(0, link.line());
+            int column = Math.max(0, link.column());
+            if (finding.kind() == null) {
+                externals.add(new ExternalLink(outcome.page(), line, column, finding.href(), finding.target()));
+            } else {
+                problems.add(new LinkProblem(finding.kind(), outcome.page(), line, column, finding.href(),
+                        finding.target(), finding.reason()));
+            }
+        }
+        return new Located(problems, externals);
     }
 
     /** The anchors of a target page: from the scan if it was checked, else parsed once on first use. */

@@ -17,15 +17,24 @@ final class LinkResolver {
     private final Site site;
     private final LinkCheckOptions options;
     private final Function<String, Set<String>> anchorsOf;
+    private final boolean collectExternal;
 
-    LinkResolver(Site site, LinkCheckOptions options, Function<String, Set<String>> anchorsOf) {
+    LinkResolver(Site site, LinkCheckOptions options, Function<String, Set<String>> anchorsOf,
+            boolean collectExternal) {
         this.site = site;
         this.options = options;
         this.anchorsOf = anchorsOf;
+        this.collectExternal = collectExternal;
     }
 
-    /** The problems and external links of one page, and how many URLs it had. */
-    record PageOutcome(List<LinkProblem> problems, List<ExternalLink> externalLinks, int links) {
+    /**
+     * Something to report about one URL of a page: a problem, or an external link. It points at
+     * the link by its index in the page's link list (and the offset of a srcset candidate), so
+     * positions are looked up only for the few pages that need them.
+     *
+     * @param kind the problem, or null for an external link (then {@code target} is its URL)
+     */
+    record Finding(int link, int offset, Kind kind, String href, String target, String reason) {
     }
 
     /**
@@ -40,49 +49,80 @@ final class LinkResolver {
     private record Target(String path, String failure) {
     }
 
-    PageOutcome check(ScannedPage page) {
-        Base base = baseOf(page);
-        List<LinkProblem> problems = new ArrayList<>(0);
-        List<ExternalLink> externals = new ArrayList<>(0);
-        int count = 0;
-        for (ScannedPage.Link link : page.links()) {
-            if (link.attribute() == null) {
-                count++;
-                problems.add(problem(Kind.EMPTY_LINK, page, link, "", "", "<a> has no href"));
-            } else if (link.isSrcset()) {
-                for (Srcset.Candidate candidate : Srcset.candidates(link.value())) {
-                    count++;
-                    checkOne(page, base, link.at(candidate.offset()), candidate.url(), problems, externals);
-                }
-            } else {
-                count++;
-                checkOne(page, base, link, link.value(), problems, externals);
-            }
-        }
-        return new PageOutcome(problems, externals, count);
+    /** The findings of one page, and how many URLs it had. */
+    record PageOutcome(String page, List<Finding> findings, int links) {
     }
 
-    private void checkOne(ScannedPage page, Base base, ScannedPage.Link link, String raw,
-            List<LinkProblem> problems, List<ExternalLink> externals) {
+    PageOutcome check(ScannedPage page) {
+        PageRun run = new PageRun(page);
+        List<ScannedPage.Link> links = page.links();
+        for (int i = 0; i < links.size(); i++) {
+            ScannedPage.Link link = links.get(i);
+            run.link = i;
+            run.offset = 0;
+            if (link.attribute() == null) {
+                run.count++;
+                run.problem(Kind.EMPTY_LINK, "", "", "<a> has no href");
+            } else if (link.isSrcset()) {
+                for (Srcset.Candidate candidate : Srcset.candidates(link.value())) {
+                    run.count++;
+                    run.offset = candidate.offset();
+                    checkOne(run, link, candidate.url());
+                }
+            } else {
+                run.count++;
+                checkOne(run, link, link.value());
+            }
+        }
+        return new PageOutcome(page.path(), run.findings, run.count);
+    }
+
+    /** The state of checking one page: where we are, and what was found. */
+    private final class PageRun {
+        final ScannedPage page;
+        final Base base;
+        final List<Finding> findings = new ArrayList<>(0);
+        int link;
+        int offset;
+        int count;
+
+        PageRun(ScannedPage page) {
+            this.page = page;
+            this.base = baseOf(page);
+        }
+
+        void problem(Kind kind, String href, String target, String reason) {
+            findings.add(new Finding(link, offset, kind, href, target, reason));
+        }
+
+        void external(String href, String url) {
+            if (collectExternal) {
+                int hash = url.indexOf('#');
+                findings.add(new Finding(link, offset, null, href, hash < 0 ? url : url.substring(0, hash), null));
+            }
+        }
+    }
+
+    private void checkOne(PageRun run, ScannedPage.Link link, String raw) {
         String href = Hrefs.clean(raw);
+        String path = run.page.path();
         if (href.isEmpty()) {
             if (!link.isHyperlink()) {
-                problems.add(problem(Kind.BROKEN_LINK, page, link, raw, page.path(), "empty " + link.attribute()));
+                run.problem(Kind.BROKEN_LINK, raw, path, "empty " + link.attribute());
             } else if (!options.emptyHrefValid()) {
-                problems.add(problem(Kind.EMPTY_LINK, page, link, raw, page.path(), "href is empty"));
+                run.problem(Kind.EMPTY_LINK, raw, path, "href is empty");
             }
             return;
         }
         String scheme = Hrefs.scheme(href);
         if (scheme != null) {
             switch (scheme) {
-                case "http", "https" -> externals.add(external(page, link, raw, href));
-                case "javascript", "vbscript" -> problems.add(problem(Kind.UNSAFE_LINK, page, link, raw, href,
-                        scheme + ": URLs run code"));
+                case "http", "https" -> run.external(raw, href);
+                case "javascript", "vbscript" -> run.problem(Kind.UNSAFE_LINK, raw, href, scheme + ": URLs run code");
                 case "data" -> {
                     if (link.isNavigable()) {
-                        problems.add(problem(Kind.UNSAFE_LINK, page, link, raw, "data:",
-                                "data: URLs are not allowed in <" + link.tag() + " " + link.attribute() + ">"));
+                        run.problem(Kind.UNSAFE_LINK, raw, "data:",
+                                "data: URLs are not allowed in <" + link.tag() + " " + link.attribute() + ">");
                     }
                 }
                 default -> {
@@ -92,28 +132,27 @@ final class LinkResolver {
             return;
         }
         if (href.startsWith("//") || href.startsWith("\\\\")) {
-            externals.add(external(page, link, raw, "https:" + href.replace('\\', '/')));
+            run.external(raw, "https:" + href.replace('\\', '/'));
             return;
         }
         if (href.equals("#") && !options.hashHrefValid()) {
-            problems.add(problem(Kind.EMPTY_LINK, page, link, raw, page.path() + "#", "'#' goes nowhere"));
+            run.problem(Kind.EMPTY_LINK, raw, path + "#", "'#' goes nowhere");
             return;
         }
-        if (base.uncheckable()) {
+        if (run.base.uncheckable()) {
             return;
         }
-        if (base.externalBase() != null) {
-            String absolute = resolveAgainstWeb(base.externalBase(), href);
+        if (run.base.externalBase() != null) {
+            String absolute = resolveAgainstWeb(run.base.externalBase(), href);
             if (absolute != null) {
-                externals.add(external(page, link, raw, absolute));
+                run.external(raw, absolute);
             }
             return;
         }
-        checkInternal(page, base, link, raw, href, problems);
+        checkInternal(run, raw, href);
     }
 
-    private void checkInternal(ScannedPage page, Base base, ScannedPage.Link link, String raw, String href,
-            List<LinkProblem> problems) {
+    private void checkInternal(PageRun run, String raw, String href) {
         int hash = href.indexOf('#');
         String fragment = hash < 0 ? null : href.substring(hash + 1);
         String beforeFragment = hash < 0 ? href : href.substring(0, hash);
@@ -124,16 +163,16 @@ final class LinkResolver {
         }
         String resolved;
         if (path.isEmpty()) {
-            resolved = base.basePath();
+            resolved = run.base.basePath();
         } else if (path.charAt(0) == '/') {
             resolved = Hrefs.resolvePath("", path.substring(1), true);
         } else {
-            resolved = Hrefs.resolvePath(Hrefs.directoryOf(base.basePath()), path, false);
+            resolved = Hrefs.resolvePath(Hrefs.directoryOf(run.base.basePath()), path, false);
         }
         resolved = Hrefs.percentDecode(resolved);
         Target target = find(resolved);
         if (target.failure() != null) {
-            problems.add(problem(Kind.BROKEN_LINK, page, link, raw, display(resolved), target.failure()));
+            run.problem(Kind.BROKEN_LINK, raw, display(resolved), target.failure());
             return;
         }
         if (fragment == null || target.path() == null) {
@@ -141,8 +180,8 @@ final class LinkResolver {
         }
         String missing = missingFragment(target.path(), fragment);
         if (missing != null) {
-            problems.add(problem(Kind.BROKEN_ANCHOR, page, link, raw, target.path() + "#" + missing,
-                    "no id or name '" + missing + "' in " + target.path()));
+            run.problem(Kind.BROKEN_ANCHOR, raw, target.path() + "#" + missing,
+                    "no id or name '" + missing + "' in " + target.path());
         }
     }
 
@@ -253,17 +292,6 @@ final class LinkResolver {
         } catch (IllegalArgumentException e) {
             return null;
         }
-    }
-
-    private static ExternalLink external(ScannedPage page, ScannedPage.Link link, String raw, String url) {
-        int hash = url.indexOf('#');
-        return new ExternalLink(page.path(), link.line(), link.column(), raw, hash < 0 ? url : url.substring(0, hash));
-    }
-
-    private static LinkProblem problem(Kind kind, ScannedPage page, ScannedPage.Link link, String raw,
-            String target, String reason) {
-        return new LinkProblem(kind, page.path(), Math.max(0, link.line()), Math.max(0, link.column()), raw, target,
-                reason);
     }
 
     private static String display(String path) {

@@ -209,7 +209,8 @@ public final class LinksCommand implements Callable<Integer> {
                 .directoryWithoutSlashValid(!requireTrailingSlash)
                 .directoryWithoutIndexValid(allowMissingIndex)
                 .fallbackExtensions(fallbackExtensions)
-                .checkVerbatim(!skipVerbatim);
+                .checkVerbatim(!skipVerbatim)
+                .collectExternalLinks(external);
         if (!indexFiles.isEmpty()) {
             builder.indexFiles(indexFiles);
         }

@@ -117,7 +117,8 @@ class LinkOptionsTest {
     void defaultsAreTheDocumentedOnes() {
         LinkCheckOptions defaults = LinkCheckOptions.defaults();
 
-        assertEquals(new LinkCheckOptions(true, true, false, true, false, List.of("index.html"), List.of(), true),
+        assertEquals(new LinkCheckOptions(true, true, false, true, false, List.of("index.html"), List.of(), true,
+                false),
                 defaults);
         assertEquals(defaults, defaults.toBuilder().build());
     }

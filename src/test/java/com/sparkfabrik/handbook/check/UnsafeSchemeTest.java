@@ -63,12 +63,15 @@ class UnsafeSchemeTest {
     }
 
     @Test
-    void externalLinksAreCollectedWithTheirPositionAndWithoutFragment() {
+    void externalLinksAreCollectedOnRequestWithTheirPositionAndWithoutFragment() {
         TestSites.write(root, Map.of("index.html", page(
                 "<a href=\"https://example.com/a#part\">a</a>\n<img src=\"//cdn.example.com/i.png\" alt=\"\">")));
 
-        LinkCheckResult result = LinkChecker.checkFolder(root, root, LinkCheckOptions.defaults());
+        LinkCheckResult result = LinkChecker.checkFolder(root, root,
+                LinkCheckOptions.builder().collectExternalLinks(true).build());
+        LinkCheckResult withoutCollecting = LinkChecker.checkFolder(root, root, LinkCheckOptions.defaults());
 
+        assertEquals(List.of(), withoutCollecting.externalLinks());
         assertEquals(List.of(
                 new ExternalLink("index.html", 2, 10, "https://example.com/a#part", "https://example.com/a"),
                 new ExternalLink("index.html", 3, 11, "//cdn.example.com/i.png", "https://cdn.example.com/i.png")),
