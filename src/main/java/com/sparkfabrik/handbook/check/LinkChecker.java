@@ -111,10 +111,19 @@ public final class LinkChecker {
         return new Located(problems, externals);
     }
 
-    /** The anchors of a target page: from the scan if it was checked, else parsed once on first use. */
+    /**
+     * The anchors of a target page: from the scan if it was checked, else parsed once on first use;
+     * null if the site cannot say (an HTML file the in-memory build lists only by path).
+     */
     private Set<String> anchorsOf(String page) {
         Set<String> known = anchors.get(page);
-        return known != null ? known : anchors.computeIfAbsent(page, p -> PageScanner.anchors(read(p)));
+        if (known != null) {
+            return known;
+        }
+        return anchors.computeIfAbsent(page, p -> {
+            String html = read(p);
+            return html == null ? null : PageScanner.anchors(html);
+        });
     }
 
     private String read(String page) {

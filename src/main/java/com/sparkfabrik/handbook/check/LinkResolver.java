@@ -232,7 +232,8 @@ final class LinkResolver {
     /**
      * The fragment as reported if the target has no such id or name, else null. The raw fragment
      * is tried first, then its percent-decoded UTF-8 form. Empty, {@code top} (any case) and text
-     * fragments ({@code :~:text=}) always match; fragments of non-HTML files are not checked.
+     * fragments ({@code :~:text=}) always match; fragments of non-HTML files, and of HTML files
+     * whose content the site does not hold, are not checked.
      */
     private String missingFragment(String target, String fragment) {
         int directive = fragment.indexOf(":~:");
@@ -241,7 +242,7 @@ final class LinkResolver {
             return null;
         }
         Set<String> ids = anchorsOf.apply(target);
-        if (ids.contains(id)) {
+        if (ids == null || ids.contains(id)) {
             return null;
         }
         String decoded = Hrefs.percentDecode(id);

@@ -13,6 +13,6 @@ interface Site {
 
     boolean isDirectory(String path);
 
-    /** The text of an HTML file. */
+    /** The text of an HTML file, or null if the site knows only that the file exists. */
     String read(String path) throws IOException;
 }

@@ -36,6 +36,17 @@ class InMemorySiteTest {
     }
 
     @Test
+    void anHtmlFileKnownOnlyByPathIsALinkTargetWhoseFragmentsAreNotChecked() {
+        Map<String, String> pages = Map.of("index.html", page(
+                "<a href=\"legacy/old.html#part\">old</a> <a href=\"legacy/gone.html#part\">gone</a>"));
+
+        LinkCheckResult result = LinkChecker.check(pages, Set.of("legacy/old.html"), LinkCheckOptions.defaults());
+
+        assertEquals(List.of("index.html:2:49: error: broken link 'legacy/gone.html#part': legacy/gone.html does not "
+                + "exist [broken-link]"), TestSites.lines(result.problems()));
+    }
+
+    @Test
     void resultOrderIsDeterministicWhateverTheMapOrder() {
         Map<String, String> pages = new java.util.HashMap<>();
         for (int i = 0; i < 50; i++) {
