@@ -72,7 +72,7 @@ public final class LinkChecker {
         for (ScannedPage page : scanned) {
             anchors.put(page.path(), page.anchors());
         }
-        LinkResolver resolver = new LinkResolver(site, options, this::anchorsOf, options.collectExternalLinks());
+        LinkResolver resolver = new LinkResolver(site, options, this::anchorsOf);
         List<LinkResolver.PageOutcome> outcomes = scanned.parallelStream().map(resolver::check).toList();
         List<Located> located = outcomes.parallelStream()
                 .filter(outcome -> !outcome.findings().isEmpty())

@@ -17,14 +17,11 @@ final class LinkResolver {
     private final Site site;
     private final LinkCheckOptions options;
     private final Function<String, Set<String>> anchorsOf;
-    private final boolean collectExternal;
 
-    LinkResolver(Site site, LinkCheckOptions options, Function<String, Set<String>> anchorsOf,
-            boolean collectExternal) {
+    LinkResolver(Site site, LinkCheckOptions options, Function<String, Set<String>> anchorsOf) {
         this.site = site;
         this.options = options;
         this.anchorsOf = anchorsOf;
-        this.collectExternal = collectExternal;
     }
 
     /**
@@ -96,7 +93,7 @@ final class LinkResolver {
         }
 
         void external(String href, String url) {
-            if (collectExternal) {
+            if (options.collectExternalLinks()) {
                 int hash = url.indexOf('#');
                 findings.add(new Finding(link, offset, null, href, hash < 0 ? url : url.substring(0, hash), null));
             }
