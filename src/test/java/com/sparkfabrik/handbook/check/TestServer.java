@@ -14,6 +14,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -24,6 +25,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * requests per method and path, and the most requests in flight at once.
  */
 public final class TestServer implements AutoCloseable {
+
+    private static final String LEAVE = "leave";
 
     private final HttpServer server;
     private final ExecutorService executor = Executors.newCachedThreadPool();
@@ -67,6 +70,15 @@ public final class TestServer implements AutoCloseable {
         String path = exchange.getRequestURI().getPath();
         int seen = counts.computeIfAbsent(method + " " + path, k -> new AtomicInteger()).incrementAndGet();
         maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+        // a request stops being in flight just before its response goes out: the client cannot
+        // start its next request before that, so the count never overstates the client's concurrency
+        AtomicBoolean answered = new AtomicBoolean();
+        Runnable leave = () -> {
+            if (answered.compareAndSet(false, true)) {
+                inFlight.decrementAndGet();
+            }
+        };
+        exchange.setAttribute(LEAVE, leave);
         try (exchange) {
             switch (path) {
                 case "/moved" -> {
@@ -100,11 +112,12 @@ public final class TestServer implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
-            inFlight.decrementAndGet();
+            leave.run();
         }
     }
 
     private static void respond(HttpExchange exchange, int status) throws IOException {
+        ((Runnable) exchange.getAttribute(LEAVE)).run();
         if (exchange.getRequestMethod().equals("HEAD") || status == 301) {
             exchange.sendResponseHeaders(status, -1);
             return;
