@@ -1,2 +1,2 @@
-/** Link checks: internal links, fragments and assets of generated HTML against an index, and externals on request. */
+/** Checks over the gathered site: links and anchors, consistency between policy and pages, drift. */
 package com.sparkfabrik.handbook.check;
