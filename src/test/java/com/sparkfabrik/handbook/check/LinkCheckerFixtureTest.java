@@ -8,14 +8,14 @@ import java.nio.file.Path;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Fixture sites under {@code src/test/resources/links/<case>/site}, each with its exact expected report. */
+/** Fixture sites under {@code src/test/resources/links/<case>/html}, each with its exact expected report. */
 class LinkCheckerFixtureTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"valid", "broken", "base"})
     void fixtureSiteGivesExactlyTheExpectedDiagnostics(String name) throws IOException {
         Path fixture = TestSites.resource("/links/" + name);
-        Path site = fixture.resolve("site");
+        Path site = fixture.resolve("html");
 
         LinkCheckResult result = LinkChecker.checkFolder(site, site, LinkCheckOptions.defaults());
 

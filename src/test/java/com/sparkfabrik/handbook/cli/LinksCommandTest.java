@@ -38,14 +38,14 @@ class LinksCommandTest {
 
     @Test
     void aSiteWithoutBrokenLinksExitsZero() {
-        Result result = CommandRunner.links(fixture("valid/site").toString());
+        Result result = CommandRunner.links(fixture("valid/html").toString());
 
         assertEquals(new Result(0, "", "0 errors, 0 warnings\n"), result);
     }
 
     @Test
     void brokenLinksExitOneAndArePrintedAsTheContractSays() throws IOException {
-        Result result = CommandRunner.links(fixture("broken/site").toString());
+        Result result = CommandRunner.links(fixture("broken/html").toString());
 
         assertEquals(new Result(1, "", Files.readString(fixture("broken/expected.txt"))), result);
     }
