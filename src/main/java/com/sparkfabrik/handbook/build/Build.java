@@ -1,31 +1,45 @@
 package com.sparkfabrik.handbook.build;
 
-import com.sparkfabrik.handbook.render.SiteFiles;
 import com.sparkfabrik.handbook.render.SiteWriter;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 
 /**
  * A whole build: load and validate the policy, read and render the pages, check everything, make
- * the feed and lay out the site, all in memory ({@link IncrementalBuild}); then, only if there was
- * no error, publish the output folder at once ({@link SiteWriter}).
+ * the feed and lay out the site, all in memory ({@link IncrementalBuild}); then write it into a
+ * staging folder, check every link of the result as published, and only if there was no error
+ * swap it in at once ({@link SiteWriter}). A check-only run stages into a temporary folder.
  */
 public final class Build {
 
     public BuildResult run(BuildRequest request) throws IOException {
         IncrementalBuild.Outcome outcome = new IncrementalBuild(request).rebuild(Set.of());
         BuildResult result = outcome.result();
-        if (!result.ok() || request.out().isEmpty() || outcome.files().isEmpty()) {
+        if (!result.ok() || outcome.files().isEmpty()) {
             return result;
         }
-        publish(outcome.files().get(), request.out().get());
-        return new BuildResult(result.diagnostics(), result.policy(), result.pages(), true);
-    }
-
-    private static void publish(SiteFiles files, Path out) throws IOException {
         SiteWriter writer = new SiteWriter();
+        Path scratch = request.out().isPresent() ? null : Files.createTempDirectory("handbook-check");
+        Path out = request.out().orElseGet(() -> scratch.resolve("site"));
         writer.recover(out);
-        writer.publish(writer.stage(files, out), out);
+        Path staging = writer.stage(outcome.files().get(), out);
+        try {
+            PublishedLinks.check(staging, result.pages(), result.diagnostics());
+            if (result.ok() && request.out().isPresent()) {
+                writer.publish(staging, out);
+                staging = null;
+                return new BuildResult(result.diagnostics(), result.policy(), result.pages(), true);
+            }
+            return result;
+        } finally {
+            if (staging != null) {
+                writer.discard(staging);
+            }
+            if (scratch != null) {
+                Files.deleteIfExists(scratch);
+            }
+        }
     }
 }

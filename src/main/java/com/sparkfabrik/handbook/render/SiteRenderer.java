@@ -1,5 +1,6 @@
 package com.sparkfabrik.handbook.render;
 
+import com.sparkfabrik.handbook.content.FactHtml;
 import com.sparkfabrik.handbook.content.PageSource;
 import com.sparkfabrik.handbook.content.RenderedPage;
 import com.sparkfabrik.handbook.policy.Fact;
@@ -47,7 +48,12 @@ public final class SiteRenderer {
             searchEntries.put(entry.page().source().id(), entry.searchEntry());
         }
         if (!files.contains("404.html")) {
-            files.add("404.html", notFoundPage(navigation, siteContext));
+            files.add("404.html", generatedPage("Page not found", "<p>This page does not exist. Start again from the "
+                    + "<a href=\"index.html\">home page</a> or use the search above.</p>", navigation, siteContext));
+        }
+        if (!files.contains("tldr.html")) {
+            // every footer links to the TL;DR page: a site whose content has none gets one from the facts
+            files.add("tldr.html", generatedPage("TL;DR", new FactHtml(policy).tldr("tldr"), navigation, siteContext));
         }
         files.add("sitemap.xml", Sitemap.render(pages, site.baseUrl()));
         files.add("assets/search-index.js", SearchIndex.script(searchEntries.values()));
@@ -76,16 +82,16 @@ public final class SiteRenderer {
         return layout.render("layout", context);
     }
 
-    private String notFoundPage(Navigation navigation, Map<String, Object> site) {
-        PageSource source = new PageSource("404", "404", "Page not found", 0, "", "");
+    /** A page of the site's own at the top level (not from content/): the 404 page, a generated TL;DR. */
+    private String generatedPage(String title, String bodyHtml, Navigation navigation, Map<String, Object> site) {
+        PageSource source = new PageSource("generated", "generated", title, 0, "", "");
         Map<String, Object> context = new HashMap<>();
         context.put("site", site);
-        context.put("page", Map.of("title", "Page not found", "description", "", "home", false, "since", "", "reviewBy", ""));
+        context.put("page", Map.of("title", title, "description", "", "home", false, "since", "", "reviewBy", ""));
         context.put("root", "");
         context.put("nav", navigation.itemsFor(source));
         context.put("toc", List.of());
-        context.put("content", "<p>This page does not exist. Start again from the <a href=\"index.html\">home page</a>"
-                + " or use the search above.</p>");
+        context.put("content", bodyHtml);
         return layout.render("layout", context);
     }
 
