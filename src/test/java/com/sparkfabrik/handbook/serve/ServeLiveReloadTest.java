@@ -1,6 +1,7 @@
 package com.sparkfabrik.handbook.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sparkfabrik.handbook.Fixtures;
@@ -54,6 +55,25 @@ class ServeLiveReloadTest {
             assertTrue(get(serve, "/quota.html").contains("5 hours"));
             Files.writeString(policy, yaml.replace(before, before.replace("5h", "6h")));
             awaitReloadShowing(serve, events, "/quota.html", "6 hours");
+        }
+    }
+
+    @Test
+    void symlinkOutOfTheSourceIsReportedAndNeverServed(@TempDir Path temp) throws Exception {
+        Path source = Fixtures.copy(Fixtures.ROOT.resolve("full"), temp.resolve("src"));
+        Path secret = Files.writeString(temp.resolve("secret.txt"), "the secret outside the source folder");
+        try (ServeRun serve = ServeRun.start(source); EventStream events = EventStream.open(serve.port())) {
+            events.await("hello", PATIENCE);
+            try {
+                Files.createSymbolicLink(source.resolve("content/leak.txt"), secret);
+            } catch (UnsupportedOperationException | java.io.IOException e) {
+                org.junit.jupiter.api.Assumptions.abort("no symbolic links here: " + e);
+            }
+            events.await("errors", e -> e.data().contains(
+                    "content/leak.txt: error: symbolic links are not followed: copy the file into content/ [path]"), PATIENCE);
+            RawHttp.Response response = RawHttp.get(serve.port(), "/leak.txt");
+            assertEquals(404, response.status());
+            assertFalse(response.body().contains("secret"), response.body());
         }
     }
 
