@@ -16,7 +16,9 @@
   function clearErrors() {
     if (overlay) { overlay.remove(); overlay = null; }
   }
-  var version = null;
+  // The build this page came from: a newer one announced on connecting means the page is stale.
+  var script = document.currentScript;
+  var version = script && script.hasAttribute("data-version") ? script.getAttribute("data-version") : null;
   var source = new EventSource("/__handbook/events");
   source.addEventListener("hello", function (e) {
     if (version !== null && e.data !== version) { location.reload(); }

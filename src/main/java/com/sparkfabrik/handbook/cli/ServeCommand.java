@@ -8,7 +8,10 @@ import com.sparkfabrik.handbook.render.SiteFiles;
 import com.sparkfabrik.handbook.serve.DevServer;
 import com.sparkfabrik.handbook.serve.SourceWatcher;
 import java.io.PrintWriter;
+import java.net.BindException;
 import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Files;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -49,12 +52,30 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        InetAddress address = InetAddress.getByName(bind);
+        InetAddress address;
+        try {
+            address = InetAddress.getByName(bind);
+        } catch (UnknownHostException e) {
+            err.println("error: --bind " + bind + ": no such address");
+            return Main.USAGE;
+        }
+        if (!Files.isDirectory(common.source)) {
+            err.println("error: --source " + common.source + ": no such folder");
+            return Main.USAGE;
+        }
         if (!address.isLoopbackAddress()) {
             err.println("warning: serving on " + address.getHostAddress() + ": anyone who can reach this machine can read the drafts");
         }
+        DevServer listening;
+        try {
+            listening = new DevServer(address, port);
+        } catch (BindException e) {
+            err.println("error: cannot listen on " + address.getHostAddress() + ":" + port + " (" + e.getMessage()
+                    + "): choose another --port N (0 picks a free one) or --bind address");
+            return Main.USAGE;
+        }
         IncrementalBuild build = new IncrementalBuild(BuildRequest.check(common.source, Clock.systemDefaultZone()));
-        try (DevServer server = new DevServer(address, port); SourceWatcher watcher = new SourceWatcher(common.source)) {
+        try (DevServer server = listening; SourceWatcher watcher = new SourceWatcher(common.source)) {
             show(server, build.rebuild(Set.of()), err);
             server.start();
             out.println("serving " + common.source.toAbsolutePath().normalize() + " at http://"

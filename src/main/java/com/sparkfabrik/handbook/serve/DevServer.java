@@ -59,12 +59,17 @@ public final class DevServer implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
+    InetSocketAddress address() {
+        return server.getAddress();
+    }
+
     /** Shows a new build: its files if it succeeded, its errors over the last good files if not. */
     public void show(Optional<Map<String, byte[]>> files, java.util.List<String> errors) {
         Snapshot old = snapshot;
-        snapshot = files.map(f -> new Snapshot(f, errors, old.version() + 1))
+        Snapshot next = files.map(f -> new Snapshot(f, errors, old.version() + 1))
                 .orElseGet(() -> new Snapshot(old.files(), errors, old.version()));
-        liveReload.publish(snapshot);
+        snapshot = next;
+        liveReload.publish(next);
     }
 
     int liveClients() {
@@ -75,19 +80,19 @@ public final class DevServer implements AutoCloseable {
         boolean keepOpen = false;
         try {
             exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+            if (!allowedHosts.contains(hostName(requestHost(exchange)))) {
+                respond(exchange, 403, "text/plain; charset=utf-8", "forbidden host\n".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
             String method = exchange.getRequestMethod();
             if (!method.equals("GET") && !method.equals("HEAD")) {
                 exchange.getResponseHeaders().set("Allow", "GET, HEAD");
                 respond(exchange, 405, "text/plain; charset=utf-8", "method not allowed\n".getBytes(StandardCharsets.UTF_8));
                 return;
             }
-            if (!allowedHosts.contains(hostName(exchange.getRequestHeaders().getFirst("Host")))) {
-                respond(exchange, 403, "text/plain; charset=utf-8", "forbidden host\n".getBytes(StandardCharsets.UTF_8));
-                return;
-            }
             String rawPath = exchange.getRequestURI().getRawPath();
             if (EVENTS.equals(rawPath) && method.equals("GET")) {
-                liveReload.open(exchange, snapshot);
+                liveReload.open(exchange);
                 keepOpen = true;
                 return;
             }
@@ -100,11 +105,11 @@ public final class DevServer implements AutoCloseable {
             byte[] body = path.map(current.files()::get).orElse(null);
             if (body == null) {
                 byte[] notFound = current.files().getOrDefault("404.html", "not found\n".getBytes(StandardCharsets.UTF_8));
-                respond(exchange, 404, TYPES.get("html"), inject(notFound));
+                respond(exchange, 404, TYPES.get("html"), inject(notFound, current.version()));
                 return;
             }
             String type = TYPES.getOrDefault(extension(path.get()), "application/octet-stream");
-            respond(exchange, 200, type, type.startsWith("text/html") ? inject(body) : body);
+            respond(exchange, 200, type, type.startsWith("text/html") ? inject(body, current.version()) : body);
         } finally {
             if (!keepOpen) {
                 exchange.close();
@@ -112,11 +117,15 @@ public final class DevServer implements AutoCloseable {
         }
     }
 
-    /** The live-reload script goes before {@code </body>} of served pages, never into site/. */
-    private static byte[] inject(byte[] html) {
+    /**
+     * The live-reload script goes before {@code </body>} of served pages, never into site/. It
+     * carries the build the page came from, so a page whose event stream opens only after a newer
+     * build reloads instead of staying stale.
+     */
+    private static byte[] inject(byte[] html, long version) {
         String page = new String(html, StandardCharsets.UTF_8);
         int end = page.lastIndexOf("</body>");
-        String tag = "<script src=\"" + SCRIPT + "\"></script>\n";
+        String tag = "<script src=\"" + SCRIPT + "\" data-version=\"" + version + "\"></script>\n";
         return (end < 0 ? page + tag : page.substring(0, end) + tag + page.substring(end)).getBytes(StandardCharsets.UTF_8);
     }
 
@@ -130,17 +139,29 @@ public final class DevServer implements AutoCloseable {
         }
     }
 
+    /**
+     * The host the request is for: the authority of an absolute-form target
+     * ({@code GET http://host/path}), which HTTP says wins over the Host header, else the header.
+     */
+    private static String requestHost(HttpExchange exchange) {
+        String authority = exchange.getRequestURI().getRawAuthority();
+        return authority != null ? authority : exchange.getRequestHeaders().getFirst("Host");
+    }
+
+    /**
+     * The host part of a Host header, lower-cased; anything after it other than a port keeps the
+     * whole value, which then matches no allowed name ({@code [::1].evil.example}, {@code localhost:x}).
+     */
     static String hostName(String host) {
         if (host == null) {
             return "";
         }
         String h = host.strip().toLowerCase(Locale.ROOT);
-        if (h.startsWith("[")) {
-            int close = h.indexOf(']');
-            return close < 0 ? h : h.substring(0, close + 1);
+        int end = h.startsWith("[") ? h.indexOf(']') + 1 : h.indexOf(':') < 0 ? h.length() : h.indexOf(':');
+        if (end == 0 || !h.substring(end).matches("(:[0-9]{0,5})?")) {
+            return h;
         }
-        int colon = h.indexOf(':');
-        return colon < 0 ? h : h.substring(0, colon);
+        return h.substring(0, end);
     }
 
     private static String extension(String path) {

@@ -14,20 +14,28 @@ import java.util.concurrent.CopyOnWriteArrayList;
 final class LiveReload {
 
     private final List<HttpExchange> clients = new CopyOnWriteArrayList<>();
+    private Snapshot latest = Snapshot.empty();
 
-    void open(HttpExchange exchange, Snapshot current) throws IOException {
+    /**
+     * Greets a new client with the latest build and its errors. Opening and publishing hold one
+     * lock, so a client connecting during a publish gets the new state either in its greeting or
+     * as the next event: it never misses it, and never gets an older greeting after it (which
+     * would clear the overlay of a failed build).
+     */
+    synchronized void open(HttpExchange exchange) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
         exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
         exchange.sendResponseHeaders(200, 0);
-        clients.add(exchange);
-        send(exchange, "hello", Long.toString(current.version()));
-        if (!current.errors().isEmpty()) {
-            send(exchange, "errors", String.join("\n", current.errors()));
+        send(exchange, "hello", Long.toString(latest.version()));
+        if (!latest.errors().isEmpty()) {
+            send(exchange, "errors", String.join("\n", latest.errors()));
         }
+        clients.add(exchange);
     }
 
-    void publish(Snapshot snapshot) {
+    synchronized void publish(Snapshot snapshot) {
+        latest = snapshot;
         String event = snapshot.errors().isEmpty() ? "reload" : "errors";
         String data = snapshot.errors().isEmpty() ? Long.toString(snapshot.version()) : String.join("\n", snapshot.errors());
         for (HttpExchange client : clients) {
