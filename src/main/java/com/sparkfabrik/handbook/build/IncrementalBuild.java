@@ -5,6 +5,7 @@ import com.sparkfabrik.handbook.check.DriftCheck;
 import com.sparkfabrik.handbook.check.FactChecks;
 import com.sparkfabrik.handbook.check.SiteIndex;
 import com.sparkfabrik.handbook.content.FactExpander;
+import com.sparkfabrik.handbook.content.FactHtml;
 import com.sparkfabrik.handbook.content.MarkdownRenderer;
 import com.sparkfabrik.handbook.content.PageSource;
 import com.sparkfabrik.handbook.content.RenderedPage;
@@ -50,6 +51,10 @@ public final class IncrementalBuild {
     private final LayoutCache layouts = new LayoutCache();
     private final SiteSource sources;
     private final Map<String, PageState> pages = new TreeMap<>();
+    private final MarkdownRenderer markdown = new MarkdownRenderer();
+    private FactExpander expander;
+    private SiteIndex index;
+    private List<String> indexedAssets;
     private Optional<Policy> policy = Optional.empty();
     private List<Diagnostic> policyDiagnostics = List.of();
     private Map<String, String> renderKeys = Map.of();
@@ -83,9 +88,12 @@ public final class IncrementalBuild {
             feed = feedStage.build(current, request.baseUrl(), request.previousFeed(), d);
             feedDiagnostics = d.all();
         }
-        render(current, reread, policyChanged);
+        boolean anchorsChanged = render(current, reread, policyChanged);
         List<RenderedPage> rendered = pages.values().stream().map(PageState::page).toList();
-        SiteIndex index = new SiteIndex(rendered, sources.assets());
+        if (index == null || anchorsChanged || !sources.assets().equals(indexedAssets)) {
+            indexedAssets = sources.assets();
+            index = new SiteIndex(rendered, indexedAssets);
+        }
         check(current, index, policyChanged);
 
         Diagnostics site = new Diagnostics();
@@ -98,26 +106,40 @@ public final class IncrementalBuild {
         return new Outcome(new BuildResult(all, policy, rendered, false), Optional.of(files));
     }
 
-    /** Re-renders the pages that were re-read or that used something the policy change touched. */
-    private void render(Policy current, Set<String> reread, boolean policyChanged) {
-        pages.keySet().retainAll(sources.pages().keySet());
-        FactExpander expander = new FactExpander(current);
-        MarkdownRenderer markdown = new MarkdownRenderer();
+    /**
+     * Re-renders the pages that were re-read or that used something the policy change touched;
+     * returns whether a page was added or removed or its anchors changed (then links are re-checked).
+     */
+    private boolean render(Policy current, Set<String> reread, boolean policyChanged) {
+        boolean removed = pages.keySet().retainAll(sources.pages().keySet());
+        if (policyChanged || expander == null) {
+            expander = new FactExpander(current);
+        }
         List<PageSource> stale = sources.pages().values().stream().filter(page -> {
             PageState state = pages.get(page.file());
             return state == null || reread.contains(page.file()) && !state.page().source().equals(page)
                     || policyChanged && state.usedKeys().entrySet().stream()
                             .anyMatch(e -> !Objects.equals(renderKeys.get(e.getKey()), e.getValue()));
         }).toList();
+        java.util.concurrent.atomic.AtomicBoolean anchorsChanged = new java.util.concurrent.atomic.AtomicBoolean(removed);
         stale.parallelStream().forEach(page -> {
             Diagnostics d = new Diagnostics();
             RenderedPage rendered = markdown.render(page, expander.expand(page, d), d);
+            PageState before;
+            synchronized (pages) {
+                before = pages.get(page.file());
+            }
+            if (before == null || !before.page().headings().stream().map(RenderedPage.Heading::id).toList()
+                    .equals(rendered.headings().stream().map(RenderedPage.Heading::id).toList())) {
+                anchorsChanged.set(true);
+            }
             Map<String, String> used = new TreeMap<>();
             rendered.uses().forEach(u -> used.put(u.id(), renderKeys.get(u.id())));
             synchronized (pages) {
                 pages.put(page.file(), new PageState(rendered, d.all(), List.of(), used, UNCHECKED));
             }
         });
+        return anchorsChanged.get();
     }
 
     /**
@@ -128,6 +150,8 @@ public final class IncrementalBuild {
         long version = index.version();
         DriftCheck drift = new DriftCheck(current);
         ContentLinkCheck links = new ContentLinkCheck();
+        FactChecks facts = new FactChecks();
+        FactHtml html = new FactHtml(current);
         List<Map.Entry<String, PageState>> stale = pages.entrySet().stream()
                 .filter(e -> policyChanged || e.getValue().checkedAgainst() != version).toList();
         stale.parallelStream().forEach(e -> {
@@ -135,6 +159,7 @@ public final class IncrementalBuild {
             Diagnostics d = new Diagnostics();
             links.check(state.page(), index, d);
             drift.check(state.page().source(), d);
+            facts.checkPage(current, html, state.page(), d);
             synchronized (pages) {
                 pages.put(e.getKey(), new PageState(state.page(), state.renderDiagnostics(), d.all(),
                         state.usedKeys(), version));

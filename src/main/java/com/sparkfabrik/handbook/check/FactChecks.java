@@ -17,8 +17,8 @@ import java.util.Set;
 
 /**
  * Consistency between the policy and the pages: every fact is detailed on a page and anchor that
- * exist (so the TL;DR and the feed link somewhere real), every fact is used, and no page has two
- * headings with the same anchor.
+ * exist (so the TL;DR and the feed link somewhere real) and is used; and, page by page, no two
+ * headings share an anchor and every value shown under a fact marker is the policy's.
  */
 public final class FactChecks {
 
@@ -41,9 +41,12 @@ public final class FactChecks {
                 diagnostics.warning("unused-fact", fact.position(), "fact '" + fact.id() + "' is not used by any page");
             }
         }
-        pages.forEach(page -> duplicateHeadings(page, diagnostics));
-        FactHtml html = new FactHtml(policy);
-        pages.forEach(page -> renderedValues(policy, html, page, diagnostics));
+    }
+
+    /** The checks of one page alone: run again only when the page or the policy changed. */
+    public void checkPage(Policy policy, FactHtml html, RenderedPage page, Diagnostics diagnostics) {
+        duplicateHeadings(page, diagnostics);
+        renderedValues(policy, html, page, diagnostics);
     }
 
     /**

@@ -26,8 +26,9 @@ public final class SiteRenderer {
 
     public SiteFiles render(Policy policy, List<RenderedPage> pages, SiteInfo site, LayoutCache cache) {
         SiteFiles files = new SiteFiles();
-        Navigation navigation = new Navigation(pages.stream().map(RenderedPage::source).toList());
+        Navigation navigation = cache.navigation(pages);
         Map<String, Object> siteContext = Map.of("title", site.title(), "status", site.status(), "revision", site.revision());
+        java.util.concurrent.atomic.AtomicBoolean searchChanged = new java.util.concurrent.atomic.AtomicBoolean();
         List<LayoutCache.Entry> laidOut = pages.parallelStream().map(page -> {
             ReviewDates dates = ReviewDates.of(policy, page);
             LayoutCache.Entry old = cache.entries.get(page.source().id());
@@ -35,17 +36,20 @@ public final class SiteRenderer {
                     && old.dates().equals(dates)) {
                 return old;
             }
+            boolean samePage = old != null && old.page() == page;
+            searchChanged.compareAndSet(false, !samePage);
             LayoutCache.Entry fresh = new LayoutCache.Entry(page, navigation.version(), site, dates,
                     renderPage(page, dates, navigation, siteContext).getBytes(StandardCharsets.UTF_8),
-                    old != null && old.page() == page ? old.searchEntry() : SearchIndex.entry(page));
+                    samePage ? old.searchEntry() : SearchIndex.entry(page));
             cache.entries.put(page.source().id(), fresh);
             return fresh;
         }).toList();
-        cache.entries.keySet().retainAll(pages.stream().map(p -> p.source().id()).collect(java.util.stream.Collectors.toSet()));
-        TreeMap<String, String> searchEntries = new TreeMap<>();
+        if (cache.entries.size() != laidOut.size()) {
+            searchChanged.set(true);
+            cache.entries.keySet().retainAll(pages.stream().map(p -> p.source().id()).collect(java.util.stream.Collectors.toSet()));
+        }
         for (LayoutCache.Entry entry : laidOut) {
             files.add(entry.page().source().outputPath(), entry.html());
-            searchEntries.put(entry.page().source().id(), entry.searchEntry());
         }
         if (!files.contains("404.html")) {
             files.add("404.html", generatedPage("Page not found", "<p>This page does not exist. Start again from the "
@@ -55,8 +59,12 @@ public final class SiteRenderer {
             // every footer links to the TL;DR page: a site whose content has none gets one from the facts
             files.add("tldr.html", generatedPage("TL;DR", new FactHtml(policy).tldr("tldr"), navigation, siteContext));
         }
-        files.add("sitemap.xml", Sitemap.render(pages, site.baseUrl()));
-        files.add("assets/search-index.js", SearchIndex.script(searchEntries.values()));
+        files.add("sitemap.xml", cache.sitemap(navigation, () -> Sitemap.render(pages, site.baseUrl()), site.baseUrl()));
+        files.add("assets/search-index.js", cache.searchIndex(searchChanged.get(), () -> {
+            TreeMap<String, String> searchEntries = new TreeMap<>();
+            laidOut.forEach(e -> searchEntries.put(e.page().source().id(), e.searchEntry()));
+            return SearchIndex.script(searchEntries.values());
+        }));
         for (String builtIn : BUILT_IN) {
             files.add(builtIn, resource(builtIn));
         }
