@@ -39,7 +39,8 @@ public final class Fixtures {
         try (Stream<Path> walk = Files.walk(source)) {
             for (Path path : walk.sorted().toList()) {
                 Path relative = source.relativize(path);
-                if (relative.toString().startsWith("site") || relative.toString().startsWith("target")) {
+                String first = relative.getNameCount() == 0 ? "" : relative.getName(0).toString();
+                if (first.equals("site") || first.equals("target")) {
                     continue;
                 }
                 Path to = target.resolve(relative.toString());

@@ -1,26 +1,18 @@
 package com.sparkfabrik.handbook.build;
 
-import com.sparkfabrik.handbook.check.ContentLinkCheck;
-import com.sparkfabrik.handbook.check.DriftCheck;
-import com.sparkfabrik.handbook.check.FactChecks;
-import com.sparkfabrik.handbook.check.SiteIndex;
-import com.sparkfabrik.handbook.content.ContentReader;
-import com.sparkfabrik.handbook.content.FactExpander;
-import com.sparkfabrik.handbook.content.MarkdownRenderer;
-import com.sparkfabrik.handbook.content.RenderedPage;
-import com.sparkfabrik.handbook.diag.Diagnostics;
-import com.sparkfabrik.handbook.policy.Policy;
-import com.sparkfabrik.handbook.policy.PolicyLoader;
-import com.sparkfabrik.handbook.policy.PolicyValidator;
-import com.sparkfabrik.handbook.render.SiteFiles;
-import com.sparkfabrik.handbook.render.SiteRenderer;
 import com.sparkfabrik.handbook.render.SiteWriter;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
-/** The pipeline. Everything is gathered and checked in memory; the output is written only at the end. */
+/**
+ * A whole build: load and validate the policy, read and render the pages, check everything, make
+ * the feed and lay out the site, all in memory ({@link IncrementalBuild}); then write it into a
+ * staging folder, check every link of the result as published, and only if there was no error
+ * swap it in at once ({@link SiteWriter}). A check-only run stages into a temporary folder.
+ */
 public final class Build {
 
     private final SiteWriter writer;
@@ -35,37 +27,35 @@ public final class Build {
     }
 
     public BuildResult run(BuildRequest request) throws IOException {
-        Diagnostics diagnostics = new Diagnostics(request.severities());
-        Optional<Policy> loaded = new PolicyLoader(new PolicyValidator(request.clock())).load(request.source(), diagnostics);
-        ContentReader.Content content = new ContentReader().read(request.source(), diagnostics);
-        if (loaded.isEmpty()) {
-            return new BuildResult(diagnostics, loaded, List.of(), false);
+        IncrementalBuild.Outcome outcome = new IncrementalBuild(request).rebuild(Set.of());
+        BuildResult result = outcome.result();
+        if (!result.ok() || outcome.files().isEmpty()) {
+            return result;
         }
-        Policy policy = loaded.get();
-        FactExpander expander = new FactExpander(policy);
-        MarkdownRenderer markdown = new MarkdownRenderer();
-        List<RenderedPage> pages = content.pages().parallelStream()
-                .map(page -> markdown.render(page, expander.expand(page, diagnostics), diagnostics))
-                .toList();
-
-        SiteIndex index = new SiteIndex(pages, content.assets());
-        new ContentLinkCheck().check(pages, index, diagnostics);
-        new FactChecks().check(policy, pages, index, diagnostics);
-        new DriftCheck(policy).check(content.pages(), diagnostics);
-
-        SiteFiles files = new SiteRenderer().render(policy, pages, Publication.siteInfo(policy, request));
-        Publication.addContentAssets(files, request.source(), content.assets(), diagnostics);
-        if (diagnostics.hasErrors() || request.out().isEmpty()) {
-            return new BuildResult(diagnostics, loaded, pages, false);
-        }
-        Path out = request.out().get();
-        Optional<String> unsafeOut = OutputFolder.problem(request.source(), out);
+        Optional<String> unsafeOut = request.out().flatMap(out -> OutputFolder.problem(request.source(), out));
         if (unsafeOut.isPresent()) {
             // the command line refuses this first; here it guards every other caller
             throw new IllegalArgumentException(unsafeOut.get());
         }
+        Path scratch = request.out().isPresent() ? null : Files.createTempDirectory("handbook-check");
+        Path out = request.out().orElseGet(() -> scratch.resolve("site"));
         writer.recover(out);
-        writer.publish(writer.stage(files, out), out);
-        return new BuildResult(diagnostics, loaded, pages, true);
+        Path staging = writer.stage(outcome.files().get(), out);
+        try {
+            PublishedLinks.check(staging, result.pages(), result.diagnostics());
+            if (result.ok() && request.out().isPresent()) {
+                writer.publish(staging, out);
+                staging = null;
+                return new BuildResult(result.diagnostics(), result.policy(), result.pages(), true);
+            }
+            return result;
+        } finally {
+            if (staging != null) {
+                writer.discard(staging);
+            }
+            if (scratch != null) {
+                Files.deleteIfExists(scratch);
+            }
+        }
     }
 }

@@ -15,11 +15,13 @@ import java.util.List;
 public final class ContentLinkCheck {
 
     public void check(List<RenderedPage> pages, SiteIndex index, Diagnostics diagnostics) {
-        pages.parallelStream().forEach(page -> {
-            for (RenderedPage.Link link : page.links()) {
-                check(page, link, index, diagnostics);
-            }
-        });
+        pages.parallelStream().forEach(page -> check(page, index, diagnostics));
+    }
+
+    public void check(RenderedPage page, SiteIndex index, Diagnostics diagnostics) {
+        for (RenderedPage.Link link : page.links()) {
+            check(page, link, index, diagnostics);
+        }
     }
 
     private void check(RenderedPage page, RenderedPage.Link link, SiteIndex index, Diagnostics diagnostics) {

@@ -21,7 +21,9 @@ public final class DriftCheck {
     private record Needle(String text, String reference) {
     }
 
-    private final Map<Character, List<Needle>> byFirstChar = new HashMap<>();
+    // by first character: an array for ASCII (no boxing in the hot loop), a map for the rest
+    private final List<Needle>[] byAsciiChar = newTable();
+    private final Map<Character, List<Needle>> byOtherChar = new HashMap<>();
 
     public DriftCheck(Policy policy) {
         for (Fact fact : policy.facts().values()) {
@@ -34,12 +36,32 @@ public final class DriftCheck {
             contact.channel().ifPresent(c -> add(c, "{{ contact('" + contact.id() + "') }}"));
         }
         // longest first, so "~/.claude_personal" wins over "~/.claude" at the same place
-        byFirstChar.values().forEach(list -> list.sort((a, b) -> b.text().length() - a.text().length()));
+        java.util.Comparator<Needle> longestFirst = (a, b) -> b.text().length() - a.text().length();
+        for (List<Needle> list : byAsciiChar) {
+            if (list != null) {
+                list.sort(longestFirst);
+            }
+        }
+        byOtherChar.values().forEach(list -> list.sort(longestFirst));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Needle>[] newTable() {
+        return new List[128];
     }
 
     private void add(String value, String reference) {
-        if (value.length() >= 3) {
-            byFirstChar.computeIfAbsent(value.charAt(0), c -> new ArrayList<>()).add(new Needle(value, reference));
+        if (value.length() < 3) {
+            return;
+        }
+        char first = value.charAt(0);
+        if (first < 128) {
+            if (byAsciiChar[first] == null) {
+                byAsciiChar[first] = new ArrayList<>();
+            }
+            byAsciiChar[first].add(new Needle(value, reference));
+        } else {
+            byOtherChar.computeIfAbsent(first, c -> new ArrayList<>()).add(new Needle(value, reference));
         }
     }
 
@@ -47,34 +69,35 @@ public final class DriftCheck {
         pages.parallelStream().forEach(page -> check(page, diagnostics));
     }
 
-    void check(PageSource page, Diagnostics diagnostics) {
+    public void check(PageSource page, Diagnostics diagnostics) {
         String body = page.body();
+        char[] chars = body.toCharArray();
         int line = 1;
         int lineStart = 0;
         int i = 0;
-        while (i < body.length()) {
-            char c = body.charAt(i);
+        while (i < chars.length) {
+            char c = chars[i];
             if (c == '\n') {
                 line++;
                 lineStart = i + 1;
-            } else if (c == '{' && i + 1 < body.length() && (body.charAt(i + 1) == '{' || body.charAt(i + 1) == '%')) {
-                int end = body.indexOf(body.charAt(i + 1) == '{' ? "}}" : "%}", i + 2);
+            } else if (c == '{' && i + 1 < chars.length && (chars[i + 1] == '{' || chars[i + 1] == '%')) {
+                int end = body.indexOf(chars[i + 1] == '{' ? "}}" : "%}", i + 2);
                 if (end > 0 && body.indexOf('\n', i) > end) {
                     i = end + 2;
                     continue;
                 }
             } else if (c == 'h' && (body.startsWith("http://", i) || body.startsWith("https://", i))) {
                 // a URL is an address, not prose: a value inside it is not a copy of the fact
-                while (i < body.length() && !Character.isWhitespace(body.charAt(i)) && body.charAt(i) != ')' && body.charAt(i) != '>') {
+                while (i < chars.length && !Character.isWhitespace(chars[i]) && chars[i] != ')' && chars[i] != '>') {
                     i++;
                 }
                 continue;
             } else {
-                List<Needle> candidates = byFirstChar.get(c);
-                if (candidates != null && (i == 0 || !isWordChar(body.charAt(i - 1)))) {
+                List<Needle> candidates = c < 128 ? byAsciiChar[c] : byOtherChar.get(c);
+                if (candidates != null && (i == 0 || !isWordChar(chars[i - 1]))) {
                     for (Needle needle : candidates) {
                         int end = i + needle.text().length();
-                        if (body.startsWith(needle.text(), i) && (end >= body.length() || !isWordChar(body.charAt(end)))) {
+                        if (body.startsWith(needle.text(), i) && (end >= chars.length || !isWordChar(chars[end]))) {
                             diagnostics.error("drift", new SourcePosition(page.file(), line, i - lineStart + 1), "'"
                                     + needle.text() + "' is a policy value typed into the page: write " + needle.reference());
                             i = end;

@@ -1,5 +1,6 @@
 package com.sparkfabrik.handbook.check;
 
+import com.sparkfabrik.handbook.content.FactHtml;
 import com.sparkfabrik.handbook.content.RenderedPage;
 import com.sparkfabrik.handbook.content.Slugs;
 import com.sparkfabrik.handbook.diag.Diagnostics;
@@ -16,8 +17,8 @@ import java.util.Set;
 
 /**
  * Consistency between the policy and the pages: every fact is detailed on a page and anchor that
- * exist (so the TL;DR and the feed link somewhere real), every fact is used, and no page has two
- * headings with the same anchor.
+ * exist (so the TL;DR and the feed link somewhere real) and is used; and, page by page, no two
+ * headings share an anchor and every value shown under a fact marker is the policy's.
  */
 public final class FactChecks {
 
@@ -40,7 +41,30 @@ public final class FactChecks {
                 diagnostics.warning("unused-fact", fact.position(), "fact '" + fact.id() + "' is not used by any page");
             }
         }
-        pages.forEach(page -> duplicateHeadings(page, diagnostics));
+    }
+
+    /** The checks of one page alone: run again only when the page or the policy changed. */
+    public void checkPage(Policy policy, FactHtml html, RenderedPage page, Diagnostics diagnostics) {
+        duplicateHeadings(page, diagnostics);
+        renderedValues(policy, html, page, diagnostics);
+    }
+
+    /**
+     * Every value shown under a fact marker must be the policy's value: a safety net behind the
+     * renderer, since a page cannot write such a marker itself (its raw HTML is escaped).
+     */
+    private static void renderedValues(Policy policy, FactHtml html, RenderedPage page, Diagnostics diagnostics) {
+        String body = page.html();
+        String marker = "<span class=\"fact-value\" data-fact=\"";
+        for (int at = body.indexOf(marker); at >= 0; at = body.indexOf(marker, at + marker.length())) {
+            int idEnd = body.indexOf('"', at + marker.length());
+            String id = body.substring(at + marker.length(), idEnd);
+            Fact fact = policy.facts().get(id);
+            if (fact == null || !body.startsWith(html.value(fact), at)) {
+                diagnostics.error("fact-value", SourcePosition.of(page.source().file()), "the value shown for fact '" + id
+                        + "' in the generated page is not the policy's value");
+            }
+        }
     }
 
     /** Facts used on a page, directly or through the statement of a fact used there. */

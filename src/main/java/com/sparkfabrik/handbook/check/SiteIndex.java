@@ -13,15 +13,30 @@ public final class SiteIndex {
     private final Map<String, RenderedPage> pages = new HashMap<>();
     private final Map<String, Set<String>> anchors = new HashMap<>();
     private final Set<String> assets;
+    private final long version;
 
     public SiteIndex(List<RenderedPage> rendered, List<String> assets) {
+        long hash = 17;
         for (RenderedPage page : rendered) {
             pages.put(page.source().id(), page);
             Set<String> ids = new HashSet<>();
-            page.headings().forEach(h -> ids.add(h.id()));
+            hash = hash * 31 + page.source().id().hashCode();
+            for (RenderedPage.Heading h : page.headings()) {
+                ids.add(h.id());
+                hash = hash * 31 + h.id().hashCode();
+            }
             anchors.put(page.source().id(), ids);
         }
+        for (String asset : assets) {
+            hash = hash * 31 + asset.hashCode();
+        }
         this.assets = Set.copyOf(assets);
+        this.version = hash;
+    }
+
+    /** Changes when a page, an anchor or a file is added or removed: then every link must be checked again. */
+    public long version() {
+        return version;
     }
 
     public boolean hasPage(String id) {

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "handbook", mixinStandardHelpOptions = true, version = "policy-handbook 1.0",
         description = "Builds and checks a policy handbook: policy.yaml + content/ -> site/.",
-        subcommands = {BuildCommand.class, CheckCommand.class, ExplainCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, LinksCommand.class, ServeCommand.class, ExplainCommand.class})
 public final class Main implements Runnable {
 
     public static final int OK = 0;
@@ -36,7 +36,7 @@ public final class Main implements Runnable {
         CommandLine commandLine = new CommandLine(new Main(), new Factory(env));
         commandLine.setOut(out);
         commandLine.setErr(err);
-        commandLine.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : INTERNAL);
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
             boolean debug = parsed.originalArgs().contains("--debug");
             cmd.getErr().println("internal error: " + e + (debug ? "" : " (run with --debug for the stack trace)"));
@@ -61,6 +61,12 @@ public final class Main implements Runnable {
             }
             if (type == CheckCommand.class) {
                 return type.cast(new CheckCommand(env));
+            }
+            if (type == LinksCommand.class) {
+                return type.cast(new LinksCommand(env, java.time.Clock.systemUTC()));
+            }
+            if (type == ServeCommand.class) {
+                return type.cast(new ServeCommand(env));
             }
             return CommandLine.defaultFactory().create(type);
         }

@@ -29,43 +29,57 @@ public final class ContentReader {
     public record Content(List<PageSource> pages, List<String> assets) {
     }
 
+    /** What content/ holds, without reading the files: page paths and asset paths, relative to content/. */
+    public record Listing(List<String> pages, List<String> assets) {
+    }
+
     public Content read(Path sourceDir, Diagnostics diagnostics) {
-        Path root = sourceDir.resolve(DIR);
+        Listing listing = list(sourceDir, diagnostics);
         List<PageSource> pages = new ArrayList<>();
+        for (String page : listing.pages()) {
+            readPage(sourceDir, page, diagnostics).ifPresent(pages::add);
+        }
+        return new Content(List.copyOf(pages), listing.assets());
+    }
+
+    public Listing list(Path sourceDir, Diagnostics diagnostics) {
+        Path root = sourceDir.resolve(DIR);
+        List<String> pages = new ArrayList<>();
         List<String> assets = new ArrayList<>();
         if (!Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
             diagnostics.error("content", SourcePosition.of(DIR), "no content/ folder in the source folder");
-            return new Content(pages, assets);
+            return new Listing(pages, assets);
         }
         List<Path> files;
         try (Stream<Path> walk = Files.walk(root)) {
             files = walk.sorted().toList();
         } catch (IOException e) {
             diagnostics.error("content", SourcePosition.of(DIR), "cannot list content/: " + e.getMessage());
-            return new Content(pages, assets);
+            return new Listing(pages, assets);
         }
-        FrontMatter frontMatter = new FrontMatter();
         for (Path path : files) {
             String relative = root.relativize(path).toString().replace('\\', '/');
-            String file = DIR + "/" + relative;
             if (Files.isSymbolicLink(path)) {
-                diagnostics.error("path", SourcePosition.of(file), "symbolic links are not followed: copy the file into content/");
-            } else if (Files.isRegularFile(path) && relative.endsWith(".md")) {
-                readPage(path, relative, file, frontMatter, diagnostics).ifPresent(pages::add);
-            } else if (Files.isRegularFile(path) && !path.getFileName().toString().startsWith(".")) {
+                diagnostics.error("path", SourcePosition.of(DIR + "/" + relative),
+                        "symbolic links are not followed: copy the file into content/");
+            } else if (Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS) && relative.endsWith(".md")) {
+                pages.add(relative);
+            } else if (Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS) && !path.getFileName().toString().startsWith(".")) {
                 if (size(path) > MAX_ASSET_BYTES) {
-                    diagnostics.error("content", SourcePosition.of(file), "the file is larger than " + MAX_ASSET_BYTES / (1024 * 1024)
-                            + " MiB: publish it elsewhere and link to it");
+                    diagnostics.error("content", SourcePosition.of(DIR + "/" + relative), "the file is larger than "
+                            + MAX_ASSET_BYTES / (1024 * 1024) + " MiB: publish it elsewhere and link to it");
                 } else {
                     assets.add(relative);
                 }
             }
         }
-        return new Content(List.copyOf(pages), List.copyOf(assets));
+        return new Listing(List.copyOf(pages), List.copyOf(assets));
     }
 
-    private java.util.Optional<PageSource> readPage(Path path, String relative, String file, FrontMatter frontMatter,
-            Diagnostics diagnostics) {
+    /** Reads one page, {@code relative} to content/ (as {@link #list} gives it). */
+    public java.util.Optional<PageSource> readPage(Path sourceDir, String relative, Diagnostics diagnostics) {
+        Path path = sourceDir.resolve(DIR).resolve(relative);
+        String file = DIR + "/" + relative;
         try {
             if (Files.size(path) > MAX_PAGE_BYTES) {
                 diagnostics.error("content", SourcePosition.of(file), "the page is larger than " + MAX_PAGE_BYTES / 1024
@@ -88,7 +102,7 @@ public final class ContentReader {
                 return java.util.Optional.empty();
             }
             String id = relative.substring(0, relative.length() - ".md".length());
-            return frontMatter.parse(id, file, text.replace("\r\n", "\n").replace('\r', '\n'), diagnostics);
+            return new FrontMatter().parse(id, file, text.replace("\r\n", "\n").replace('\r', '\n'), diagnostics);
         } catch (CharacterCodingException e) {
             diagnostics.error("content", SourcePosition.of(file), "the page is not valid UTF-8");
         } catch (IOException e) {

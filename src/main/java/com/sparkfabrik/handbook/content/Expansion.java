@@ -19,10 +19,10 @@ public record Expansion(String text, List<Fragment> fragments, List<FactUse> use
     }
 
     /** HTML for the page and the same as plain text (for heading ids and search). */
-    public record Fragment(String html, String text, boolean block) {
+    public record Fragment(String html, String text, String codeHtml, boolean block) {
     }
 
-    /** A fact (or contact, as {@code contact:ID}) used on a line of a page. */
+    /** What a line of a page used: a fact id (known or not), or one of {@link UseKeys}. */
     public record FactUse(String id, int line) {
     }
 

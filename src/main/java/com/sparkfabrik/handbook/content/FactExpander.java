@@ -69,7 +69,8 @@ public final class FactExpander {
         if (overLimit.isPresent()) {
             LineIndex lines = new LineIndex(body);
             int offset = overLimit.get().offset();
-            diagnostics.error("template", new SourcePosition(page.file(), lines.line(offset), lines.column(offset)),
+            int line = lines.lineOf(offset);
+            diagnostics.error("template", new SourcePosition(page.file(), line + 1, offset - lines.startOf(line) + 1),
                     "template error: " + overLimit.get().message());
             return new Expansion(body, List.of(), List.of(), false);
         }

@@ -2,7 +2,7 @@ package com.sparkfabrik.handbook.content;
 
 import java.util.Arrays;
 
-/** Line and column (from 1) of an offset in a text, by binary search over the line starts: O(log n) per lookup. */
+/** Line starts of a text, so an offset becomes a line (0-based) by binary search. */
 final class LineIndex {
 
     private final String text;
@@ -21,21 +21,17 @@ final class LineIndex {
         starts = Arrays.copyOf(found, count);
     }
 
-    /** The line of {@code offset}: one more than the line feeds before it. */
-    int line(int offset) {
-        int at = Arrays.binarySearch(starts, Math.max(0, offset));
-        return at >= 0 ? at + 1 : -at - 1;
+    int lineOf(int offset) {
+        int at = Arrays.binarySearch(starts, offset);
+        return at >= 0 ? at : -at - 2;
     }
 
-    /** The column of {@code offset}, counting UTF-16 units from the start of its line. */
-    int column(int offset) {
-        return Math.max(0, offset) - starts[line(offset) - 1] + 1;
+    int startOf(int line) {
+        return starts[line];
     }
 
-    /** The text of a line, without its line feed. */
-    String text(int line) {
-        int start = starts[line - 1];
-        int end = line < starts.length ? starts[line] - 1 : text.length();
-        return text.substring(start, end);
+    String line(int line) {
+        int end = line + 1 < starts.length ? starts[line + 1] - 1 : text.length();
+        return text.substring(starts[line], end);
     }
 }

@@ -97,7 +97,7 @@ public final class MarkdownRenderer {
                 String text = Tokens.plain(heading.getText().toString(), expansion).strip();
                 String id = slugs.next(text);
                 heading.setAnchorRefId(id);
-                headings.add(new RenderedPage.Heading(heading.getLevel(), text, id, lines.line(heading.getStartOffset())));
+                headings.add(new RenderedPage.Heading(heading.getLevel(), text, id, lines.lineOf(heading.getStartOffset()) + 1));
             } else if (node instanceof Link || node instanceof Image || node instanceof Reference || node instanceof AutoLink) {
                 link((LinkNodeBase) node, page, lines, sourceLines, diagnostics).ifPresent(links::add);
             }
@@ -108,7 +108,8 @@ public final class MarkdownRenderer {
     }
 
     private static RenderedPage tooDeep(PageSource page, Expansion expansion, LineIndex lines, int offset, Diagnostics diagnostics) {
-        diagnostics.error("markdown", new SourcePosition(page.file(), lines.line(offset), lines.column(offset)),
+        int line = lines.lineOf(offset);
+        diagnostics.error("markdown", new SourcePosition(page.file(), line + 1, offset - lines.startOf(line) + 1),
                 "quotes, lists or emphasis nest deeper than " + MarkdownLimits.MAX_DEPTH + " levels: flatten them");
         return refused(page, expansion);
     }
@@ -171,13 +172,11 @@ public final class MarkdownRenderer {
      * on a line where a fact reference changed the length, the column is found in the source line.
      */
     private static SourcePosition position(PageSource page, LineIndex lines, int offset, String raw, String[] sourceLines) {
-        int line = lines.line(offset) - 1;
-        int column = lines.column(offset) - 1;
-        if (line < sourceLines.length) {
-            String expandedLine = lines.text(line + 1);
-            if (!expandedLine.equals(sourceLines[line]) && !raw.isEmpty() && sourceLines[line].contains(raw)) {
-                column = sourceLines[line].indexOf(raw);
-            }
+        int line = lines.lineOf(offset);
+        int column = offset - lines.startOf(line);
+        if (line < sourceLines.length && !raw.isEmpty() && !lines.line(line).equals(sourceLines[line])
+                && sourceLines[line].contains(raw)) {
+            column = sourceLines[line].indexOf(raw);
         }
         return new SourcePosition(page.file(), line + 1, column + 1);
     }

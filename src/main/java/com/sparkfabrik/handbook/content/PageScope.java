@@ -32,11 +32,11 @@ final class PageScope {
     }
 
     String value(String id, int line) {
-        return fact(id, line, "value").map(f -> add(html.value(f), FactHtml.valueText(f), false)).orElse("");
+        return fact(id, line, "value").map(f -> addValue(f, html.value(f), FactHtml.valueText(f))).orElse("");
     }
 
     String statement(String id, int line) {
-        return fact(id, line, "statement").map(f -> add(html.statement(f), html.statementText(f), false)).orElse("");
+        return fact(id, line, "statement").map(f -> addValue(f, html.statement(f), html.statementText(f))).orElse("");
     }
 
     String fact(String id, int line) {
@@ -46,20 +46,23 @@ final class PageScope {
     String contact(String id, int line) {
         Optional<Contact> contact = policy.contact(id);
         if (contact.isEmpty()) {
+            uses.add(new Expansion.FactUse(UseKeys.contact(id), line));
             report("contact-ref", line, "'" + id + "'", "unknown contact '" + id + "'" + Suggestions.didYouMean(id, policy.contacts().keySet()));
             return "";
         }
-        uses.add(new Expansion.FactUse("contact:" + id, line));
+        uses.add(new Expansion.FactUse(UseKeys.contact(id), line));
         return add(html.contact(contact.get()), contact.get().display(), false);
     }
 
     String tldr(int line) {
+        uses.add(new Expansion.FactUse(UseKeys.TLDR, line));
         policy.tldrFacts().forEach(f -> uses.add(new Expansion.FactUse(f.id(), line)));
         return add(html.tldr(page.id()), "", true);
     }
 
     String factsTable(String area, int line) {
         List<Fact> facts = policy.factsInArea(area);
+        uses.add(new Expansion.FactUse(UseKeys.area(area), line));
         if (facts.isEmpty()) {
             report("fact-ref", line, "'" + area + "'", "no facts in area '" + area + "'");
             return "";
@@ -69,22 +72,29 @@ final class PageScope {
     }
 
     String contactsTable(int line) {
-        policy.contacts().keySet().forEach(id -> uses.add(new Expansion.FactUse("contact:" + id, line)));
+        uses.add(new Expansion.FactUse(UseKeys.CONTACTS_TABLE, line));
+        policy.contacts().keySet().forEach(id -> uses.add(new Expansion.FactUse(UseKeys.contact(id), line)));
         return add(html.contactsTable(), "", true);
     }
 
     private Optional<Fact> fact(String id, int line, String function) {
         Optional<Fact> fact = policy.fact(id);
+        uses.add(new Expansion.FactUse(id, line));
         if (fact.isEmpty()) {
             report("fact-ref", line, "'" + id + "'", "unknown fact '" + id + "'" + Suggestions.didYouMean(id, policy.facts().keySet()));
-        } else {
-            uses.add(new Expansion.FactUse(id, line));
         }
         return fact;
     }
 
+    /** A fact's text; inside code it is shown as plain text, still marked with its fact. */
+    private String addValue(Fact fact, String fragmentHtml, String text) {
+        String codeHtml = "<span data-fact=\"" + fact.id() + "\">" + Html.escape(text) + "</span>";
+        fragments.add(new Expansion.Fragment(fragmentHtml, text, codeHtml, false));
+        return Expansion.token(fragments.size() - 1);
+    }
+
     private String add(String fragmentHtml, String text, boolean block) {
-        fragments.add(new Expansion.Fragment(fragmentHtml, text, block));
+        fragments.add(new Expansion.Fragment(fragmentHtml, text, Html.escape(text), block));
         return Expansion.token(fragments.size() - 1);
     }
 

@@ -54,6 +54,7 @@ final class Tokens {
         }
         StringBuilder out = new StringBuilder(s.length() + 1024);
         int i = 0;
+        boolean inCode = false;
         while (i < s.length()) {
             int open = s.indexOf(Expansion.OPEN, i);
             int close = open < 0 ? -1 : s.indexOf(Expansion.CLOSE, open);
@@ -63,15 +64,29 @@ final class Tokens {
             }
             Expansion.Fragment fragment = expansion.fragments().get(Integer.parseInt(s.substring(open + 1, close)));
             int end = close + 1;
+            inCode = html && insideCode(s, i, open, inCode);
             if (html && fragment.block() && precededBy(s, i, open, "<p>") && s.startsWith("</p>", end)) {
                 out.append(s, i, open - 3).append(fragment.html());
                 end += 4;
+            } else if (inCode) {
+                // inside code the value is shown as code already: plain text, still marked
+                out.append(s, i, open).append(fragment.codeHtml());
             } else {
                 out.append(s, i, open).append(html ? fragment.html() : fragment.text());
             }
             i = end;
         }
         return out.toString();
+    }
+
+    /** Whether the HTML between {@code from} and {@code to} leaves us inside a code element. */
+    private static boolean insideCode(String s, int from, int to, boolean before) {
+        int lastOpen = s.lastIndexOf("<code", to);
+        int lastClose = s.lastIndexOf("</code>", to);
+        if (lastOpen < from && lastClose < from) {
+            return before;
+        }
+        return lastOpen > lastClose;
     }
 
     private static boolean precededBy(String s, int from, int open, String suffix) {

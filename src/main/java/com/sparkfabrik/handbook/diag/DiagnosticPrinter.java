@@ -8,7 +8,7 @@ import java.io.PrintWriter;
 
 /**
  * Prints a run's diagnostics: the text lines and summary of the contract, plus GitHub Actions
- * workflow commands when asked (so CI shows them on the diff), or one JSON document.
+ * workflow commands when asked (so CI shows them on the diff), or one JSON or SARIF document.
  */
 public final class DiagnosticPrinter {
 
@@ -23,6 +23,8 @@ public final class DiagnosticPrinter {
     public void print(Diagnostics diagnostics, PrintWriter err) {
         if (format == OutputFormat.JSON) {
             err.println(toJson(diagnostics));
+        } else if (format == OutputFormat.SARIF) {
+            err.println(SarifWriter.write(diagnostics));
         } else {
             for (Diagnostic d : diagnostics.all()) {
                 err.println(d.format());

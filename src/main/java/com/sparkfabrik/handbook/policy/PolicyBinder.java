@@ -41,11 +41,11 @@ final class PolicyBinder {
         Fields top = fields.get();
         Optional<PolicyInfo> info = top.node("policy", true).flatMap(this::info);
         Map<String, Contact> contacts = new LinkedHashMap<>();
-        top.node("contacts", true).ifPresent(n -> eachEntry(n, "contacts", (key, node) ->
-                contact(key, node).ifPresent(c -> contacts.put(key, c))));
+        top.node("contacts", true).ifPresent(n -> eachEntry(n, "contacts", entry ->
+                contact(entry.key(), entry.value()).ifPresent(c -> contacts.put(entry.key(), c))));
         Map<String, Fact> facts = new LinkedHashMap<>();
-        top.node("facts", true).ifPresent(n -> eachEntry(n, "facts", (key, node) ->
-                fact(key, node, info).ifPresent(f -> facts.put(key, f))));
+        top.node("facts", true).ifPresent(n -> eachEntry(n, "facts", entry ->
+                fact(entry, info).ifPresent(f -> facts.put(entry.key(), f))));
         List<OpenQuestion> questions = new ArrayList<>();
         top.node("open_questions", false).ifPresent(n -> questions.addAll(questions(n)));
         if (info.isEmpty() || diagnostics.errorCount() > errorsBefore) {
@@ -80,8 +80,9 @@ final class PolicyBinder {
         });
     }
 
-    private Optional<Fact> fact(String id, YamlNode node, Optional<PolicyInfo> info) {
-        return Fields.of(node, "fact '" + id + "'", FACT, diagnostics).flatMap(f -> {
+    private Optional<Fact> fact(YamlNode.Entry entry, Optional<PolicyInfo> info) {
+        String id = entry.key();
+        return Fields.of(entry.value(), "fact '" + id + "'", FACT, diagnostics).flatMap(f -> {
             Optional<Level> level = f.string("level", true).flatMap(s -> enumValue(f, "level", s, Level.class));
             Optional<ValueType> type = f.string("type", true).flatMap(s -> enumValue(f, "type", s, ValueType.class));
             Optional<FactValue> value = f.node("value", true).flatMap(v -> type.flatMap(t -> new ValueReader(diagnostics).read(v, t)));
@@ -101,7 +102,7 @@ final class PolicyBinder {
                     anchor.get(), contacts, tldr, tldrOrder,
                     since.or(() -> info.map(PolicyInfo::since)).orElse(null),
                     reviewBy.or(() -> info.map(PolicyInfo::reviewBy)).orElse(null),
-                    references, f.position(), f.valuePositions()));
+                    references, entry.keyPosition(), f.valuePositions()));
         });
     }
 
@@ -131,7 +132,7 @@ final class PolicyBinder {
         return questions;
     }
 
-    private void eachEntry(YamlNode node, String what, java.util.function.BiConsumer<String, YamlNode> action) {
+    private void eachEntry(YamlNode node, String what, java.util.function.Consumer<YamlNode.Entry> action) {
         if (!(node instanceof YamlNode.Mapping mapping)) {
             diagnostics.error(Fields.SCHEMA, node.position(), "'" + what + "' must be a map, not " + YamlNode.describe(node));
             return;
@@ -139,7 +140,7 @@ final class PolicyBinder {
         Pattern idPattern = what.equals("facts") ? FACT_ID : SIMPLE_ID;
         for (YamlNode.Entry entry : mapping.entries()) {
             if (idPattern.matcher(entry.key()).matches()) {
-                action.accept(entry.key(), entry.value());
+                action.accept(entry);
             } else {
                 diagnostics.error(Fields.SCHEMA, entry.keyPosition(), "invalid id '" + entry.key() + "' in '" + what + "': "
                         + (what.equals("facts") ? "use area.name, lower-case words joined by dashes" : "use lower-case words joined by dashes"));

@@ -19,9 +19,22 @@ final class Navigation {
             .thenComparing(PageSource::title).thenComparing(PageSource::id);
 
     private final Map<String, List<PageSource>> byFolder = new LinkedHashMap<>();
+    private final long version;
 
     Navigation(List<PageSource> pages) {
-        pages.stream().sorted(ORDER).forEach(p -> byFolder.computeIfAbsent(folderOf(p.id()), k -> new ArrayList<>()).add(p));
+        List<PageSource> ordered = pages.stream().sorted(ORDER).toList();
+        ordered.forEach(p -> byFolder.computeIfAbsent(folderOf(p.id()), k -> new ArrayList<>()).add(p));
+        long hash = 17;
+        for (PageSource p : ordered) {
+            hash = hash * 31 + p.id().hashCode();
+            hash = hash * 31 + p.title().hashCode();
+        }
+        version = hash;
+    }
+
+    /** Changes when a page is added, removed, renamed, retitled or reordered. */
+    long version() {
+        return version;
     }
 
     List<Map<String, Object>> itemsFor(PageSource current) {

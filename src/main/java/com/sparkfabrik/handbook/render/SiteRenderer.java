@@ -1,5 +1,6 @@
 package com.sparkfabrik.handbook.render;
 
+import com.sparkfabrik.handbook.content.FactHtml;
 import com.sparkfabrik.handbook.content.PageSource;
 import com.sparkfabrik.handbook.content.RenderedPage;
 import com.sparkfabrik.handbook.policy.Fact;
@@ -7,11 +8,13 @@ import com.sparkfabrik.handbook.policy.Policy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /** Lays out the rendered pages and adds what every site has: 404, sitemap, search index, assets, schemas. */
 public final class SiteRenderer {
@@ -21,31 +24,59 @@ public final class SiteRenderer {
 
     private final Layout layout = new Layout();
 
-    public SiteFiles render(Policy policy, List<RenderedPage> pages, SiteInfo site) {
+    public SiteFiles render(Policy policy, List<RenderedPage> pages, SiteInfo site, LayoutCache cache) {
         SiteFiles files = new SiteFiles();
-        Navigation navigation = new Navigation(pages.stream().map(RenderedPage::source).toList());
+        Navigation navigation = cache.navigation(pages);
         Map<String, Object> siteContext = Map.of("title", site.title(), "status", site.status(), "revision", site.revision());
-        for (RenderedPage page : pages) {
-            files.add(page.source().outputPath(), renderPage(policy, page, navigation, siteContext));
+        java.util.concurrent.atomic.AtomicBoolean searchChanged = new java.util.concurrent.atomic.AtomicBoolean();
+        List<LayoutCache.Entry> laidOut = pages.parallelStream().map(page -> {
+            ReviewDates dates = ReviewDates.of(policy, page);
+            LayoutCache.Entry old = cache.entries.get(page.source().id());
+            if (old != null && old.page() == page && old.navigation() == navigation.version() && old.site().equals(site)
+                    && old.dates().equals(dates)) {
+                return old;
+            }
+            boolean samePage = old != null && old.page() == page;
+            searchChanged.compareAndSet(false, !samePage);
+            LayoutCache.Entry fresh = new LayoutCache.Entry(page, navigation.version(), site, dates,
+                    renderPage(page, dates, navigation, siteContext).getBytes(StandardCharsets.UTF_8),
+                    samePage ? old.searchEntry() : SearchIndex.entry(page));
+            cache.entries.put(page.source().id(), fresh);
+            return fresh;
+        }).toList();
+        if (cache.entries.size() != laidOut.size()) {
+            searchChanged.set(true);
+            cache.entries.keySet().retainAll(pages.stream().map(p -> p.source().id()).collect(java.util.stream.Collectors.toSet()));
+        }
+        for (LayoutCache.Entry entry : laidOut) {
+            files.add(entry.page().source().outputPath(), entry.html());
         }
         if (!files.contains("404.html")) {
-            files.add("404.html", notFoundPage(navigation, siteContext));
+            files.add("404.html", generatedPage("Page not found", "<p>This page does not exist. Start again from the "
+                    + "<a href=\"index.html\">home page</a> or use the search above.</p>", navigation, siteContext));
         }
-        files.add("sitemap.xml", Sitemap.render(pages, site.baseUrl()));
-        files.add("assets/search-index.js", SearchIndex.render(pages));
+        if (!files.contains("tldr.html")) {
+            // every footer links to the TL;DR page: a site whose content has none gets one from the facts
+            files.add("tldr.html", generatedPage("TL;DR", new FactHtml(policy).tldr("tldr"), navigation, siteContext));
+        }
+        files.add("sitemap.xml", cache.sitemap(navigation, () -> Sitemap.render(pages, site.baseUrl()), site.baseUrl()));
+        files.add("assets/search-index.js", cache.searchIndex(searchChanged.get(), () -> {
+            TreeMap<String, String> searchEntries = new TreeMap<>();
+            laidOut.forEach(e -> searchEntries.put(e.page().source().id(), e.searchEntry()));
+            return SearchIndex.script(searchEntries.values());
+        }));
         for (String builtIn : BUILT_IN) {
             files.add(builtIn, resource(builtIn));
         }
         return files;
     }
 
-    private String renderPage(Policy policy, RenderedPage page, Navigation navigation, Map<String, Object> site) {
+    private String renderPage(RenderedPage page, ReviewDates dates, Navigation navigation, Map<String, Object> site) {
         PageSource source = page.source();
         Map<String, Object> pageContext = new HashMap<>();
         pageContext.put("title", source.title());
         pageContext.put("description", source.description());
         pageContext.put("home", source.id().equals("index"));
-        ReviewDates dates = ReviewDates.of(policy, page);
         pageContext.put("since", dates.since());
         pageContext.put("reviewBy", dates.reviewBy());
         Map<String, Object> context = new HashMap<>();
@@ -59,16 +90,16 @@ public final class SiteRenderer {
         return layout.render("layout", context);
     }
 
-    private String notFoundPage(Navigation navigation, Map<String, Object> site) {
-        PageSource source = new PageSource("404", "404", "Page not found", 0, "", "");
+    /** A page of the site's own at the top level (not from content/): the 404 page, a generated TL;DR. */
+    private String generatedPage(String title, String bodyHtml, Navigation navigation, Map<String, Object> site) {
+        PageSource source = new PageSource("generated", "generated", title, 0, "", "");
         Map<String, Object> context = new HashMap<>();
         context.put("site", site);
-        context.put("page", Map.of("title", "Page not found", "description", "", "home", false, "since", "", "reviewBy", ""));
+        context.put("page", Map.of("title", title, "description", "", "home", false, "since", "", "reviewBy", ""));
         context.put("root", "");
         context.put("nav", navigation.itemsFor(source));
         context.put("toc", List.of());
-        context.put("content", "<p>This page does not exist. Start again from the <a href=\"index.html\">home page</a>"
-                + " or use the search above.</p>");
+        context.put("content", bodyHtml);
         return layout.render("layout", context);
     }
 

@@ -1,0 +1,40 @@
+package com.sparkfabrik.handbook.build;
+
+import com.sparkfabrik.handbook.content.FactHtml;
+import com.sparkfabrik.handbook.content.UseKeys;
+import com.sparkfabrik.handbook.policy.Contact;
+import com.sparkfabrik.handbook.policy.Fact;
+import com.sparkfabrik.handbook.policy.Policy;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * For everything a page can use (a fact, a contact, the TL;DR, an area's table, the contacts
+ * table), a string that changes exactly when what the page shows of it changes. Positions in
+ * policy.yaml are left out: moving a fact re-renders nothing. A page is re-rendered when a key it
+ * used is different or gone.
+ */
+final class RenderKeys {
+
+    private RenderKeys() {
+    }
+
+    static Map<String, String> of(Policy policy) {
+        FactHtml html = new FactHtml(policy);
+        Map<String, String> keys = new HashMap<>();
+        for (Fact fact : policy.facts().values()) {
+            // the fact's HTML covers its value, statement, level, link, and the facts and contacts it names
+            keys.put(fact.id(), html.fact(fact, "") + html.value(fact) + fact.since() + fact.reviewBy());
+        }
+        for (Contact contact : policy.contacts().values()) {
+            keys.put(UseKeys.contact(contact.id()), html.contact(contact));
+        }
+        keys.put(UseKeys.TLDR, policy.tldrFacts().stream().map(f -> keys.get(f.id())).collect(Collectors.joining("\n")));
+        keys.put(UseKeys.CONTACTS_TABLE, html.contactsTable());
+        for (Fact fact : policy.facts().values()) {
+            keys.merge(UseKeys.area(fact.area()), keys.get(fact.id()), (a, b) -> a + "\n" + b);
+        }
+        return keys;
+    }
+}

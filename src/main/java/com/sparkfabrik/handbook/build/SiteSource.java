@@ -1,0 +1,118 @@
+package com.sparkfabrik.handbook.build;
+
+import com.sparkfabrik.handbook.content.ContentReader;
+import com.sparkfabrik.handbook.content.PageSource;
+import com.sparkfabrik.handbook.diag.Diagnostic;
+import com.sparkfabrik.handbook.diag.Diagnostics;
+import com.sparkfabrik.handbook.diag.SourcePosition;
+import com.sparkfabrik.handbook.render.SiteFiles;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The content folder as last read: pages, asset bytes, and what reading them reported. A refresh
+ * after an edit of existing pages re-reads just those; anything else (a file added, removed or
+ * not a page) lists the folder again.
+ */
+final class SiteSource {
+
+    private final Path source;
+    private final ContentReader reader = new ContentReader();
+    private final Map<String, PageSource> pages = new TreeMap<>();
+    private final Map<String, List<Diagnostic>> readDiagnostics = new TreeMap<>();
+    private final Map<String, byte[]> assets = new TreeMap<>();
+    private List<Diagnostic> listingDiagnostics = List.of();
+    private Set<String> listedPages = Set.of();
+
+    SiteSource(Path source) {
+        this.source = source;
+    }
+
+    /** Brings the pages up to date; returns the files (like {@code content/a.md}) that were read. */
+    Set<String> refresh(Set<String> changed) throws IOException {
+        Set<String> toRead = new HashSet<>();
+        if (changed == null || !onlyKnownPagesEdited(changed)) {
+            Diagnostics d = new Diagnostics();
+            ContentReader.Listing listing = reader.list(source, d);
+            listingDiagnostics = d.all();
+            listedPages = new HashSet<>();
+            for (String page : listing.pages()) {
+                listedPages.add(ContentReader.DIR + "/" + page);
+            }
+            pages.keySet().retainAll(listedPages);
+            readDiagnostics.keySet().retainAll(listedPages);
+            assets.clear();
+            for (String asset : listing.assets()) {
+                assets.put(asset, Files.readAllBytes(source.resolve(ContentReader.DIR).resolve(asset)));
+            }
+            toRead.addAll(changed == null ? listedPages : unread(changed));
+        } else {
+            toRead.addAll(changed);
+        }
+        toRead.retainAll(listedPages);
+        for (String file : toRead) {
+            Diagnostics d = new Diagnostics();
+            String relative = file.substring(ContentReader.DIR.length() + 1);
+            reader.readPage(source, relative, d).ifPresentOrElse(p -> pages.put(file, p), () -> pages.remove(file));
+            readDiagnostics.put(file, d.all());
+        }
+        return toRead;
+    }
+
+    /** Pages changed on disk, plus listed pages never read (new ones). */
+    private Set<String> unread(Set<String> changed) {
+        Set<String> result = new HashSet<>(changed);
+        for (String page : listedPages) {
+            if (!readDiagnostics.containsKey(page)) {
+                result.add(page);
+            }
+        }
+        return result;
+    }
+
+    private boolean onlyKnownPagesEdited(Set<String> changed) {
+        for (String path : changed) {
+            if (!listedPages.contains(path) || !Files.isRegularFile(source.resolve(path), LinkOption.NOFOLLOW_LINKS)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    Map<String, PageSource> pages() {
+        return pages;
+    }
+
+    List<String> assets() {
+        return List.copyOf(assets.keySet());
+    }
+
+    /** Copies the files under content/ that are not pages; a name the site itself uses is an error. */
+    void addAssets(SiteFiles files, Diagnostics diagnostics) {
+        assets.forEach((asset, bytes) -> {
+            if (files.contains(asset)) {
+                diagnostics.error("content", SourcePosition.of(ContentReader.DIR + "/" + asset),
+                        "this file would overwrite the site's own '" + asset + "': rename it");
+            } else if (files.clashes(asset)) {
+                diagnostics.error("content", SourcePosition.of(ContentReader.DIR + "/" + asset),
+                        "this file and a folder of the site's own output would have the same name: rename it");
+            } else {
+                files.add(asset, bytes);
+            }
+        });
+    }
+
+    List<Diagnostic> diagnostics() {
+        List<Diagnostic> all = new ArrayList<>(listingDiagnostics);
+        readDiagnostics.values().forEach(all::addAll);
+        return all;
+    }
+}

@@ -1,0 +1,61 @@
+package com.sparkfabrik.handbook.feed;
+
+import com.sparkfabrik.handbook.content.FactHtml;
+import com.sparkfabrik.handbook.policy.Contact;
+import com.sparkfabrik.handbook.policy.Fact;
+import com.sparkfabrik.handbook.policy.OpenQuestion;
+import com.sparkfabrik.handbook.policy.Policy;
+import com.sparkfabrik.handbook.policy.PolicyInfo;
+import com.sparkfabrik.handbook.policy.PolicyLoader;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Turns a validated {@link Policy} into the feed. Everything comes from the policy and the
+ * options: no clock, no locale, no environment, so the same policy always gives the same feed
+ * and the same revision.
+ */
+public final class FeedBuilder {
+
+    private final FeedOptions options;
+
+    public FeedBuilder(FeedOptions options) {
+        this.options = options;
+    }
+
+    public Feed build(Policy policy) {
+        FactHtml text = new FactHtml(policy);
+        PolicyInfo info = policy.info();
+        FeedContent.PolicyEntry policyEntry = new FeedContent.PolicyEntry(info.id(), info.title(),
+                Optional.of(info.summary()).filter(s -> !s.isBlank()), info.owner(), info.status(), info.since(),
+                info.reviewBy());
+        Map<String, FeedContent.ContactEntry> contacts = new LinkedHashMap<>();
+        for (Contact c : policy.contacts().values()) {
+            contacts.put(c.id(), new FeedContent.ContactEntry(c.name(), c.channel(), c.description()));
+        }
+        Map<String, FactTarget> targets = targets(policy);
+        var facts = policy.facts().values().stream().map(f -> new FeedContent.FactEntry(f.id(), f.level(), f.type(),
+                f.value(), text.statementText(f), f.statement(), f.contacts(), f.tldr(), f.since(), f.reviewBy(),
+                f.references(), targets.get(f.id()).url(), source(f))).toList();
+        var tldr = policy.tldrFacts().stream().map(Fact::id).toList();
+        var questions = policy.openQuestions().stream()
+                .map((OpenQuestion q) -> new FeedContent.QuestionEntry(q.id(), q.question(), q.facts())).toList();
+        return Feed.of(new FeedContent(FeedSchema.VERSION, policyEntry, contacts, facts, tldr, questions));
+    }
+
+    /** For every fact, in policy.yaml order, the page and anchor its feed {@code url} points at. */
+    public Map<String, FactTarget> targets(Policy policy) {
+        Map<String, FactTarget> targets = new LinkedHashMap<>();
+        for (Fact f : policy.facts().values()) {
+            String path = f.page() + ".html";
+            targets.put(f.id(), new FactTarget(f.id(), f.page(), f.anchor(), path,
+                    options.baseUrl() + path + "#" + f.anchor()));
+        }
+        return targets;
+    }
+
+    private static String source(Fact fact) {
+        return PolicyLoader.FILE + "#L" + Math.max(1, fact.position().line());
+    }
+}

@@ -1,0 +1,98 @@
+package com.sparkfabrik.handbook.feed;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * The feed's JSON Schema (2020-12), in two variants. The published one, written to
+ * {@code site/} at {@link #SITE_PATH}, lets consumers meet unknown properties (they must ignore
+ * them). The strict one, derived from it, closes every object the schema describes
+ * ({@code unevaluatedProperties: false}) so the generator cannot emit a field the schema does
+ * not document.
+ */
+public final class FeedSchema {
+
+    public static final String ID = "https://handbook.sparkfabrik.example/schema/policy-feed/v1.json";
+    /** Where the schema is published, relative to the site root. */
+    public static final String SITE_PATH = "schema/policy-feed/v1.json";
+    /** The feed format version this generator writes: MAJOR.MINOR.PATCH. */
+    public static final String VERSION = "1.0.0";
+    public static final int MAJOR = 1;
+
+    private static final String RESOURCE = "/" + SITE_PATH;
+    /** Keywords whose value is a subschema, or a list or map of them. */
+    private static final List<String> ONE = List.of("items", "additionalProperties", "unevaluatedProperties",
+            "unevaluatedItems", "not", "if", "then", "else", "contains", "propertyNames");
+    private static final List<String> MANY = List.of("allOf", "anyOf", "oneOf", "prefixItems");
+    private static final List<String> NAMED = List.of("properties", "patternProperties", "$defs", "dependentSchemas");
+
+    private final byte[] published;
+    private final JsonNode publishedTree;
+    private final JsonNode strictTree;
+
+    private FeedSchema(byte[] published, JsonNode publishedTree) {
+        this.published = published;
+        this.publishedTree = publishedTree;
+        this.strictTree = strictVariant(publishedTree);
+    }
+
+    /** Reads the schema bundled with the generator; a missing or broken resource is a bug. */
+    public static FeedSchema load() {
+        try (InputStream in = FeedSchema.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the feed schema " + RESOURCE + " is missing from the classpath");
+            }
+            byte[] bytes = in.readAllBytes();
+            return new FeedSchema(bytes, new ObjectMapper().readTree(bytes));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the feed schema " + RESOURCE, e);
+        }
+    }
+
+    /** The bytes to publish, exactly as in the repository. */
+    public byte[] publishedBytes() {
+        return published.clone();
+    }
+
+    public JsonNode published() {
+        return publishedTree.deepCopy();
+    }
+
+    public JsonNode strict() {
+        return strictTree.deepCopy();
+    }
+
+    /**
+     * The published schema with {@code unevaluatedProperties: false} added to every object schema
+     * that lists its {@code properties} and says nothing about other properties. Maps (objects
+     * described by {@code additionalProperties}) are left as they are.
+     */
+    static JsonNode strictVariant(JsonNode schema) {
+        JsonNode copy = schema.deepCopy();
+        close(copy);
+        return copy;
+    }
+
+    private static void close(JsonNode schema) {
+        if (!(schema instanceof ObjectNode object)) {
+            return;
+        }
+        if (object.path("type").asText().equals("object") && object.has("properties")
+                && !object.has("additionalProperties") && !object.has("unevaluatedProperties")) {
+            object.put("unevaluatedProperties", false);
+        }
+        ONE.forEach(k -> close(object.get(k)));
+        MANY.forEach(k -> object.path(k).forEach(FeedSchema::close));
+        for (String keyword : NAMED) {
+            JsonNode named = object.get(keyword);
+            if (named != null && named.isObject()) {
+                named.properties().forEach(entry -> close(entry.getValue()));
+            }
+        }
+    }
+}

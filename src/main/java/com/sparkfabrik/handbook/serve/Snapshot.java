@@ -1,0 +1,20 @@
+package com.sparkfabrik.handbook.serve;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the server shows: the files of the last good build, and the diagnostics of the latest
+ * build (empty when it succeeded). A failed build keeps the last good files.
+ */
+record Snapshot(Map<String, byte[]> files, List<String> errors, long version) {
+
+    Snapshot {
+        files = Map.copyOf(files);
+        errors = List.copyOf(errors);
+    }
+
+    static Snapshot empty() {
+        return new Snapshot(Map.of(), List.of(), 0);
+    }
+}

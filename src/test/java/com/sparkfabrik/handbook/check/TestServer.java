@@ -1,0 +1,138 @@
+package com.sparkfabrik.handbook.check;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A real HTTP server on loopback for external-link tests. Paths: {@code /ok} 200, {@code /moved}
+ * 301 to {@code /ok}, {@code /missing} 404, {@code /busy} 429 with {@code Retry-After: 1} once and
+ * then 200, {@code /always-busy} 429 with {@code Retry-After: 3600}, {@code /no-head} 405 for HEAD
+ * and 200 for GET, {@code /slow} 200 after a short pause, {@code /hang} never answers. Counts
+ * requests per method and path, and the most requests in flight at once.
+ */
+public final class TestServer implements AutoCloseable {
+
+    private static final String LEAVE = "leave";
+
+    private final HttpServer server;
+    private final ExecutorService executor = Executors.newCachedThreadPool();
+    private final CountDownLatch release = new CountDownLatch(1);
+    private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final AtomicInteger maxInFlight = new AtomicInteger();
+
+    public TestServer() {
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server.setExecutor(executor);
+        server.createContext("/", this::handle);
+        server.start();
+    }
+
+    /** The absolute URL of a path on this server. */
+    public String url(String path) {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+    }
+
+    /** How many requests arrived for {@code method path}, e.g. {@code HEAD /ok}. */
+    public int count(String method, String path) {
+        AtomicInteger count = counts.get(method + " " + path);
+        return count == null ? 0 : count.get();
+    }
+
+    public int total() {
+        return counts.values().stream().mapToInt(AtomicInteger::get).sum();
+    }
+
+    public int maxInFlight() {
+        return maxInFlight.get();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        String method = exchange.getRequestMethod();
+        String path = exchange.getRequestURI().getPath();
+        int seen = counts.computeIfAbsent(method + " " + path, k -> new AtomicInteger()).incrementAndGet();
+        maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+        // a request stops being in flight just before its response goes out: the client cannot
+        // start its next request before that, so the count never overstates the client's concurrency
+        AtomicBoolean answered = new AtomicBoolean();
+        Runnable leave = () -> {
+            if (answered.compareAndSet(false, true)) {
+                inFlight.decrementAndGet();
+            }
+        };
+        exchange.setAttribute(LEAVE, leave);
+        try (exchange) {
+            switch (path) {
+                case "/moved" -> {
+                    exchange.getResponseHeaders().add("Location", "/ok");
+                    respond(exchange, 301);
+                }
+                case "/missing" -> respond(exchange, 404);
+                case "/busy" -> {
+                    if (seen == 1) {
+                        exchange.getResponseHeaders().add("Retry-After", "1");
+                        respond(exchange, 429);
+                    } else {
+                        respond(exchange, 200);
+                    }
+                }
+                case "/always-busy" -> {
+                    exchange.getResponseHeaders().add("Retry-After", "3600");
+                    respond(exchange, 429);
+                }
+                case "/no-head" -> respond(exchange, method.equals("HEAD") ? 405 : 200);
+                case "/hang" -> {
+                    release.await(30, TimeUnit.SECONDS);
+                    respond(exchange, 200);
+                }
+                case "/slow" -> {
+                    Thread.sleep(100);
+                    respond(exchange, 200);
+                }
+                default -> respond(exchange, path.startsWith("/ok") ? 200 : 404);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            leave.run();
+        }
+    }
+
+    private static void respond(HttpExchange exchange, int status) throws IOException {
+        ((Runnable) exchange.getAttribute(LEAVE)).run();
+        if (exchange.getRequestMethod().equals("HEAD") || status == 301) {
+            exchange.sendResponseHeaders(status, -1);
+            return;
+        }
+        byte[] body = ("status " + status).getBytes(StandardCharsets.UTF_8);
+        exchange.sendResponseHeaders(status, body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+        }
+    }
+
+    @Override
+    public void close() {
+        release.countDown();
+        server.stop(0);
+        executor.shutdownNow();
+    }
+}

@@ -1,0 +1,66 @@
+package com.sparkfabrik.handbook.content;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import com.sparkfabrik.handbook.diag.Diagnostics;
+import com.sparkfabrik.handbook.policy.Policy;
+import com.sparkfabrik.handbook.policy.PolicyLoader;
+import com.sparkfabrik.handbook.policy.PolicyValidator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Element;
+
+/**
+ * Any page text, fact references included: evaluation and rendering report or succeed, never
+ * throw, and the HTML holds no script, no event handler and no link with an unsafe scheme.
+ */
+class MarkdownFuzzTest {
+
+    private static final Policy POLICY = load();
+    private static final FactExpander EXPANDER = new FactExpander(POLICY);
+    private static final MarkdownRenderer MARKDOWN = new MarkdownRenderer();
+
+    private static Policy load() {
+        try {
+            byte[] bytes = Files.readAllBytes(Path.of("src/test/resources/fixtures/full/policy.yaml"));
+            return new PolicyLoader(new PolicyValidator(Clock.systemUTC())).parse(bytes, new Diagnostics()).orElseThrow();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @FuzzTest(maxDuration = "10m")
+    void anyPageRendersToSafeHtml(FuzzedDataProvider data) {
+        String body = data.consumeRemainingAsString();
+        PageSource page = new PageSource("guides/fuzzed", "content/guides/fuzzed.md", "Fuzzed", 0, "", body);
+        Diagnostics diagnostics = new Diagnostics();
+        RenderedPage rendered = MARKDOWN.render(page, EXPANDER.expand(page, diagnostics), diagnostics);
+        for (Element element : Jsoup.parseBodyFragment(rendered.html()).getAllElements()) {
+            assertFalse(element.normalName().equals("script"), rendered.html());
+            for (Attribute attribute : element.attributes()) {
+                assertFalse(attribute.getKey().toLowerCase(Locale.ROOT).startsWith("on"), rendered.html());
+                if (attribute.getKey().equals("href") || attribute.getKey().equals("src")) {
+                    assertTrue(safe(attribute.getValue()), attribute.getValue());
+                }
+            }
+        }
+    }
+
+    /** Relative, a fragment, http, https or mailto, after what a browser strips. */
+    static boolean safe(String url) {
+        String compact = url.replaceAll("[\\x00-\\x20\\x7f]", "").toLowerCase(Locale.ROOT);
+        int colon = compact.indexOf(':');
+        int slash = compact.indexOf('/');
+        boolean hasScheme = colon > 0 && (slash < 0 || colon < slash);
+        return !hasScheme || compact.startsWith("http:") || compact.startsWith("https:") || compact.startsWith("mailto:");
+    }
+}
