@@ -111,14 +111,11 @@ public final class LinkTargets {
 
     /** The path relative to content/ of {@code relative} seen from page {@code pageId}; null if it climbs out. */
     static String resolve(String pageId, String relative) {
-        Deque<String> parts = new ArrayDeque<>();
+        // the page's own folder goes through the same normalisation: an id is never trusted to be clean
         int slash = pageId.lastIndexOf('/');
-        if (slash > 0) {
-            for (String p : pageId.substring(0, slash).split("/")) {
-                parts.addLast(p);
-            }
-        }
-        for (String segment : relative.split("/", -1)) {
+        String joined = slash > 0 ? pageId.substring(0, slash) + "/" + relative : relative;
+        Deque<String> parts = new ArrayDeque<>();
+        for (String segment : joined.split("/", -1)) {
             if (segment.isEmpty() || segment.equals(".")) {
                 continue;
             }
