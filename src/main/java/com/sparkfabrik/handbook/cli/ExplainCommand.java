@@ -57,16 +57,16 @@ final class ExplainCommand implements Callable<Integer> {
         out.println("  detailed:   content/" + fact.page() + ".md#" + fact.anchor());
         fact.references().forEach(r -> out.println("  reference:  " + r.title() + " <" + r.url() + "> verified " + r.verified()));
         out.println("  used by:");
-        int uses = 0;
+        java.util.Set<String> uses = new java.util.LinkedHashSet<>();
         for (RenderedPage page : result.pages()) {
             for (var use : page.uses()) {
                 if (use.id().equals(fact.id())) {
-                    out.println("    " + page.source().file() + ":" + use.line());
-                    uses++;
+                    uses.add(page.source().file() + ":" + use.line());
                 }
             }
         }
-        if (uses == 0) {
+        uses.forEach(u -> out.println("    " + u));
+        if (uses.isEmpty()) {
             out.println("    (no page)");
         }
         return Main.OK;
