@@ -4,7 +4,6 @@ import com.sparkfabrik.handbook.build.Build;
 import com.sparkfabrik.handbook.build.BuildRequest;
 import com.sparkfabrik.handbook.build.BuildResult;
 import com.sparkfabrik.handbook.build.OutputFolder;
-import com.sparkfabrik.handbook.diag.RuleSeverities;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
@@ -48,7 +47,7 @@ final class BuildCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--out: " + unsafeOut.get());
         }
         BuildRequest request = new BuildRequest(common.source, Optional.of(target), baseUrl, Optional.ofNullable(previousFeed),
-                Clock.systemDefaultZone(), RuleSeverities.defaults());
+                Clock.systemDefaultZone(), common.severities());
         BuildResult result = new Build().run(request);
         common.print(result.diagnostics(), spec.commandLine().getErr(), env);
         if (result.published() && !common.quiet) {

@@ -28,7 +28,9 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        BuildResult result = new Build().run(BuildRequest.check(common.source, Clock.systemDefaultZone()));
+        BuildRequest request = BuildRequest.check(common.source, Clock.systemDefaultZone());
+        BuildResult result = new Build().run(new BuildRequest(request.source(), request.out(), request.baseUrl(),
+                request.previousFeed(), request.clock(), common.severities()));
         common.print(result.diagnostics(), spec.commandLine().getErr(), env);
         return result.ok() ? Main.OK : Main.INPUT_ERRORS;
     }

@@ -3,6 +3,11 @@ package com.sparkfabrik.handbook.cli;
 import com.sparkfabrik.handbook.diag.DiagnosticPrinter;
 import com.sparkfabrik.handbook.diag.Diagnostics;
 import com.sparkfabrik.handbook.diag.OutputFormat;
+import com.sparkfabrik.handbook.diag.RuleSeverities;
+import com.sparkfabrik.handbook.diag.Rules;
+import com.sparkfabrik.handbook.diag.Severity;
+import com.sparkfabrik.handbook.diag.Suggestions;
+import java.util.TreeMap;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
@@ -22,6 +27,24 @@ final class CommonOptions {
 
     @Option(names = {"-q", "--quiet"}, description = "print only errors and warnings")
     boolean quiet;
+
+    @Option(names = "--severity", paramLabel = "RULE=LEVEL",
+            description = "change a rule's severity: error, warning or off (repeatable), e.g. --severity unused-fact=off")
+    Map<String, Severity> severity = new TreeMap<>();
+
+    @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    /** The per-rule severities asked for; an unknown rule is a usage error. */
+    RuleSeverities severities() {
+        for (String rule : severity.keySet()) {
+            if (!Rules.ALL.contains(rule)) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "unknown rule '" + rule + "'" + Suggestions.didYouMean(rule, Rules.ALL));
+            }
+        }
+        return RuleSeverities.of(severity);
+    }
 
     void print(Diagnostics diagnostics, PrintWriter err, Map<String, String> env) {
         new DiagnosticPrinter(format, "true".equals(env.get("GITHUB_ACTIONS"))).print(diagnostics, err);

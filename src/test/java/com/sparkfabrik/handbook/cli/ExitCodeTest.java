@@ -79,4 +79,23 @@ class ExitCodeTest {
         assertTrue(run.err().startsWith("{\"diagnostics\":[{\"file\":\"content/index.md\",\"line\":11,\"column\":27,"), run.err());
         assertTrue(run.err().strip().endsWith("\"errors\":1,\"warnings\":0}"), run.err());
     }
+
+    @Test
+    void aRuleLoweredToAWarningNoLongerFailsTheRun(@TempDir Path temp) {
+        Path site = Fixtures.copy(Fixtures.ROOT.resolve("minimal"), temp.resolve("drift"));
+        Fixtures.copy(Fixtures.ROOT.resolve("invalid/drift/content"), site.resolve("content"));
+        Fixtures.Run strict = Fixtures.run("check", "--source", site.toString());
+        Fixtures.Run lowered = Fixtures.run("check", "--severity", "drift=warning", "--source", site.toString());
+        assertEquals(1, strict.exitCode());
+        assertEquals(0, lowered.exitCode(), lowered.err());
+        assertEquals(strict.err().replace(": error: ", ": warning: ").replace("2 errors, 0 warnings", "0 errors, 2 warnings"),
+                lowered.err());
+    }
+
+    @Test
+    void anUnknownRuleIsAUsageError() {
+        Fixtures.Run run = Fixtures.run("check", "--severity", "drfit=off", "--source", MINIMAL);
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().startsWith("unknown rule 'drfit' (did you mean 'drift'?)"), run.err());
+    }
 }
