@@ -62,6 +62,11 @@ public final class FactExpander {
 
     public Expansion expand(PageSource page, Diagnostics diagnostics) {
         String body = page.body();
+        if (body.indexOf(Expansion.OPEN) >= 0 || body.indexOf(Expansion.CLOSE) >= 0) {
+            // the reader refuses these characters with a located error; a page made any other way
+            // has them neutralised, so it can never forge a token
+            body = body.replace(Expansion.OPEN, '\uFFFD').replace(Expansion.CLOSE, '\uFFFD');
+        }
         if (body.indexOf('{') < 0 || !(body.contains("{{") || body.contains("{%") || body.contains("{#"))) {
             return new Expansion(body, List.of(), List.of(), true);
         }
