@@ -58,9 +58,8 @@ class MarkdownFuzzTest {
     /** Relative, a fragment, http, https or mailto, after what a browser strips. */
     static boolean safe(String url) {
         String compact = url.replaceAll("[\\x00-\\x20\\x7f]", "").toLowerCase(Locale.ROOT);
-        int colon = compact.indexOf(':');
-        int slash = compact.indexOf('/');
-        boolean hasScheme = colon > 0 && (slash < 0 || colon < slash);
+        // a scheme is letters, digits, '+', '.', '-' from the start up to the first ':' (so "#a:b" has none)
+        boolean hasScheme = compact.matches("^[a-z][a-z0-9+.\\-]*:.*");
         return !hasScheme || compact.startsWith("http:") || compact.startsWith("https:") || compact.startsWith("mailto:");
     }
 }
