@@ -1,6 +1,7 @@
 package com.sparkfabrik.handbook.render;
 
 import com.sparkfabrik.handbook.content.FactHtml;
+import com.sparkfabrik.handbook.content.Html;
 import com.sparkfabrik.handbook.content.PageSource;
 import com.sparkfabrik.handbook.content.RenderedPage;
 import com.sparkfabrik.handbook.policy.Fact;
@@ -55,6 +56,10 @@ public final class SiteRenderer {
             files.add("404.html", generatedPage("Page not found", "<p>This page does not exist. Start again from the "
                     + "<a href=\"index.html\">home page</a> or use the search above.</p>", navigation, siteContext));
         }
+        if (!files.contains("index.html")) {
+            // every page's header links home: a site whose content has no index.md gets one
+            files.add("index.html", generatedPage(policy.info().title(), homeHtml(policy, pages), navigation, siteContext));
+        }
         if (!files.contains("tldr.html")) {
             // every footer links to the TL;DR page: a site whose content has none gets one from the facts
             files.add("tldr.html", generatedPage("TL;DR", new FactHtml(policy).tldr("tldr"), navigation, siteContext));
@@ -88,6 +93,16 @@ public final class SiteRenderer {
                 .map(h -> Map.of("level", h.level(), "id", h.id(), "text", h.text())).toList());
         context.put("content", page.html());
         return layout.render("layout", context);
+    }
+
+    /** The generated home page: the TL;DR, then the top-level pages. */
+    private static String homeHtml(Policy policy, List<RenderedPage> pages) {
+        StringBuilder html = new StringBuilder("<h2 id=\"tldr\">TL;DR</h2>\n").append(new FactHtml(policy).tldr("index"))
+                .append("\n<h2 id=\"pages\">Pages</h2>\n<ul>\n");
+        pages.stream().map(RenderedPage::source).filter(p -> p.depth() == 0).sorted(Navigation.ORDER).forEach(p ->
+                html.append("<li><a href=\"").append(Html.escape(p.outputPath())).append("\">").append(Html.escape(p.title()))
+                        .append("</a></li>\n"));
+        return html.append("</ul>").toString();
     }
 
     /** A page of the site's own at the top level (not from content/): the 404 page, a generated TL;DR. */
