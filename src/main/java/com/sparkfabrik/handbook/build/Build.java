@@ -27,7 +27,11 @@ public final class Build {
     }
 
     public BuildResult run(BuildRequest request) throws IOException {
-        IncrementalBuild.Outcome outcome = new IncrementalBuild(request).rebuild(Set.of());
+        return run(request, new Progress());
+    }
+
+    public BuildResult run(BuildRequest request, Progress progress) throws IOException {
+        IncrementalBuild.Outcome outcome = new IncrementalBuild(request, progress).rebuild(Set.of());
         BuildResult result = outcome.result();
         if (!result.ok() || outcome.files().isEmpty()) {
             return result;

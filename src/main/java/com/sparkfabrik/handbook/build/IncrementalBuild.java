@@ -47,6 +47,7 @@ public final class IncrementalBuild {
     }
 
     private final BuildRequest request;
+    private final Progress progress;
     private final FeedStage feedStage = new FeedStage();
     private final LayoutCache layouts = new LayoutCache();
     private final SiteSource sources;
@@ -63,7 +64,12 @@ public final class IncrementalBuild {
     private boolean built;
 
     public IncrementalBuild(BuildRequest request) {
+        this(request, new Progress());
+    }
+
+    public IncrementalBuild(BuildRequest request, Progress progress) {
         this.request = request;
+        this.progress = progress;
         this.sources = new SiteSource(request.source());
     }
 
@@ -121,6 +127,7 @@ public final class IncrementalBuild {
                     || policyChanged && state.usedKeys().entrySet().stream()
                             .anyMatch(e -> !Objects.equals(renderKeys.get(e.getKey()), e.getValue()));
         }).toList();
+        progress.starting(stale.size());
         java.util.concurrent.atomic.AtomicBoolean anchorsChanged = new java.util.concurrent.atomic.AtomicBoolean(removed);
         stale.parallelStream().forEach(page -> {
             Diagnostics d = new Diagnostics();
@@ -138,6 +145,7 @@ public final class IncrementalBuild {
             synchronized (pages) {
                 pages.put(page.file(), new PageState(rendered, d.all(), List.of(), used, UNCHECKED));
             }
+            progress.pageRendered();
         });
         return anchorsChanged.get();
     }

@@ -1,6 +1,5 @@
 package com.sparkfabrik.handbook.cli;
 
-import com.sparkfabrik.handbook.build.Build;
 import com.sparkfabrik.handbook.build.BuildRequest;
 import com.sparkfabrik.handbook.build.BuildResult;
 import com.sparkfabrik.handbook.build.OutputFolder;
@@ -48,7 +47,7 @@ final class BuildCommand implements Callable<Integer> {
         }
         BuildRequest request = new BuildRequest(common.source, Optional.of(target), baseUrl, Optional.ofNullable(previousFeed),
                 Clock.systemDefaultZone(), common.severities());
-        BuildResult result = new Build().run(request);
+        BuildResult result = common.build(request, spec.commandLine().getErr());
         common.print(result.diagnostics(), spec.commandLine().getErr(), env);
         if (result.published() && !common.quiet) {
             spec.commandLine().getOut().println("built " + result.pages().size() + " pages into " + target);

@@ -1,6 +1,5 @@
 package com.sparkfabrik.handbook.cli;
 
-import com.sparkfabrik.handbook.build.Build;
 import com.sparkfabrik.handbook.build.BuildRequest;
 import com.sparkfabrik.handbook.build.BuildResult;
 import java.time.Clock;
@@ -29,8 +28,8 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         BuildRequest request = BuildRequest.check(common.source, Clock.systemDefaultZone());
-        BuildResult result = new Build().run(new BuildRequest(request.source(), request.out(), request.baseUrl(),
-                request.previousFeed(), request.clock(), common.severities()));
+        BuildResult result = common.build(new BuildRequest(request.source(), request.out(), request.baseUrl(),
+                request.previousFeed(), request.clock(), common.severities()), spec.commandLine().getErr());
         common.print(result.diagnostics(), spec.commandLine().getErr(), env);
         return result.ok() ? Main.OK : Main.INPUT_ERRORS;
     }

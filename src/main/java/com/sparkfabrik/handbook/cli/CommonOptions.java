@@ -1,5 +1,9 @@
 package com.sparkfabrik.handbook.cli;
 
+import com.sparkfabrik.handbook.build.Build;
+import com.sparkfabrik.handbook.build.BuildRequest;
+import com.sparkfabrik.handbook.build.BuildResult;
+import com.sparkfabrik.handbook.build.Progress;
 import com.sparkfabrik.handbook.diag.DiagnosticPrinter;
 import com.sparkfabrik.handbook.diag.Diagnostics;
 import com.sparkfabrik.handbook.diag.OutputFormat;
@@ -8,7 +12,9 @@ import com.sparkfabrik.handbook.diag.Rules;
 import com.sparkfabrik.handbook.diag.Severity;
 import com.sparkfabrik.handbook.diag.Suggestions;
 import java.util.TreeMap;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.nio.file.Path;
 import java.util.Map;
 import picocli.CommandLine.Option;
@@ -27,6 +33,29 @@ final class CommonOptions {
 
     @Option(names = {"-q", "--quiet"}, description = "print only errors and warnings")
     boolean quiet;
+
+    @Option(names = {"-v", "--verbose"}, description = "also print what was built and how long it took")
+    boolean verbose;
+
+    /** Runs a build with a progress line on a terminal, and its timing with --verbose. */
+    BuildResult build(BuildRequest request, PrintWriter err)
+            throws IOException {
+        Progress progress = new Progress();
+        long start = System.nanoTime();
+        BuildResult result;
+        try (AutoCloseable line = ProgressLine.startIf(System.console() != null, quiet, progress, err)) {
+            result = new Build().run(request, progress);
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        if (verbose) {
+            err.printf(Locale.ROOT, "%d pages rendered and checked in %d ms%n", result.pages().size(),
+                    (System.nanoTime() - start) / 1_000_000);
+        }
+        return result;
+    }
 
     @Option(names = "--severity", paramLabel = "RULE=LEVEL",
             description = "change a rule's severity: error, warning or off (repeatable), e.g. --severity unused-fact=off")
