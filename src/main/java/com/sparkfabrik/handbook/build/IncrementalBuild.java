@@ -55,6 +55,8 @@ public final class IncrementalBuild {
     private final MarkdownRenderer markdown = new MarkdownRenderer();
     private FactExpander expander;
     private SiteIndex index;
+    private final Map<String, Integer> useCounts = new java.util.HashMap<>();
+    private int incompletePages;
     private List<String> indexedAssets;
     private Optional<Policy> policy = Optional.empty();
     private List<Diagnostic> policyDiagnostics = List.of();
@@ -103,7 +105,7 @@ public final class IncrementalBuild {
         check(current, index, policyChanged);
 
         Diagnostics site = new Diagnostics();
-        new FactChecks().check(current, rendered, index, site);
+        new FactChecks().check(current, useCounts.keySet(), incompletePages == 0, index, site);
         SiteFiles files = new SiteRenderer().render(current, rendered, Publication.siteInfo(current, feed, request), layouts);
         files.add("policy.json", new FeedWriter().write(feed));
         files.add(FeedSchema.SITE_PATH, feedStage.schema().publishedBytes());
@@ -117,7 +119,15 @@ public final class IncrementalBuild {
      * returns whether a page was added or removed or its anchors changed (then links are re-checked).
      */
     private boolean render(Policy current, Set<String> reread, boolean policyChanged) {
-        boolean removed = pages.keySet().retainAll(sources.pages().keySet());
+        boolean removed = false;
+        for (java.util.Iterator<Map.Entry<String, PageState>> it = pages.entrySet().iterator(); it.hasNext(); ) {
+            Map.Entry<String, PageState> entry = it.next();
+            if (!sources.pages().containsKey(entry.getKey())) {
+                countUses(entry.getValue().page(), -1);
+                it.remove();
+                removed = true;
+            }
+        }
         if (policyChanged || expander == null) {
             expander = new FactExpander(current);
         }
@@ -135,6 +145,10 @@ public final class IncrementalBuild {
             PageState before;
             synchronized (pages) {
                 before = pages.get(page.file());
+                if (before != null) {
+                    countUses(before.page(), -1);
+                }
+                countUses(rendered, +1);
             }
             if (before == null || !before.page().headings().stream().map(RenderedPage.Heading::id).toList()
                     .equals(rendered.headings().stream().map(RenderedPage.Heading::id).toList())) {
@@ -173,6 +187,16 @@ public final class IncrementalBuild {
                         state.usedKeys(), version));
             }
         });
+    }
+
+    /** Keeps, for every id any page uses, how many pages use it; and how many pages have unknown uses. */
+    private void countUses(RenderedPage page, int delta) {
+        for (String id : new java.util.HashSet<>(page.uses().stream().map(u -> u.id()).toList())) {
+            useCounts.merge(id, delta, (a, b) -> a + b == 0 ? null : a + b);
+        }
+        if (!page.usesComplete()) {
+            incompletePages += delta;
+        }
     }
 
     private Diagnostics collect(List<Diagnostic> siteDiagnostics) {

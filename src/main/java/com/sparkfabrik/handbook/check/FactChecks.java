@@ -23,6 +23,16 @@ import java.util.Set;
 public final class FactChecks {
 
     public void check(Policy policy, List<RenderedPage> pages, SiteIndex index, Diagnostics diagnostics) {
+        Set<String> direct = new HashSet<>();
+        pages.forEach(p -> p.uses().forEach(u -> direct.add(u.id())));
+        check(policy, direct, pages.stream().allMatch(RenderedPage::usesComplete), index, diagnostics);
+    }
+
+    /**
+     * The same, given what the pages use directly ({@code usesKnown} false when a page stopped at a
+     * template error, so its uses are unknown): the dev server keeps that set up to date page by page.
+     */
+    public void check(Policy policy, Set<String> usedByPages, boolean usesKnown, SiteIndex index, Diagnostics diagnostics) {
         for (Fact fact : policy.facts().values()) {
             if (!index.hasPage(fact.page())) {
                 diagnostics.error("detail-page", fact.positionOf("page"), "fact '" + fact.id() + "' is detailed on page '"
@@ -34,8 +44,7 @@ public final class FactChecks {
             }
         }
         // after a template error a page's uses are unknown: warning about unused facts would mislead
-        boolean usesKnown = pages.stream().allMatch(RenderedPage::usesComplete);
-        Set<String> used = used(policy, pages);
+        Set<String> used = used(policy, usedByPages);
         for (Fact fact : policy.facts().values()) {
             if (usesKnown && !used.contains(fact.id())) {
                 diagnostics.warning("unused-fact", fact.position(), "fact '" + fact.id() + "' is not used by any page");
@@ -68,9 +77,8 @@ public final class FactChecks {
     }
 
     /** Facts used on a page, directly or through the statement of a fact used there. */
-    private static Set<String> used(Policy policy, List<RenderedPage> pages) {
-        Set<String> used = new HashSet<>();
-        pages.forEach(p -> p.uses().forEach(u -> used.add(u.id())));
+    private static Set<String> used(Policy policy, Set<String> usedByPages) {
+        Set<String> used = new HashSet<>(usedByPages);
         List<String> pending = List.copyOf(used);
         while (!pending.isEmpty()) {
             Set<String> next = new HashSet<>();

@@ -15,8 +15,8 @@ import java.util.function.Supplier;
  */
 public final class LayoutCache {
 
-    record Entry(RenderedPage page, long navigation, SiteInfo site, SiteRenderer.ReviewDates dates, byte[] html,
-            String searchEntry) {
+    record Entry(RenderedPage page, Object policy, long navigation, SiteInfo site, SiteRenderer.ReviewDates dates,
+            byte[] html, String searchEntry) {
     }
 
     final Map<String, Entry> entries = new ConcurrentHashMap<>();

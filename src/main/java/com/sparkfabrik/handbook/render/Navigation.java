@@ -32,6 +32,11 @@ final class Navigation {
         version = hash;
     }
 
+    /** The pages at the top of the site, in navigation order. */
+    List<PageSource> topLevel() {
+        return byFolder.getOrDefault("", List.of());
+    }
+
     /** Changes when a page is added, removed, renamed, retitled or reordered. */
     long version() {
         return version;

@@ -31,15 +31,22 @@ public final class SiteRenderer {
         Map<String, Object> siteContext = Map.of("title", site.title(), "status", site.status(), "revision", site.revision());
         java.util.concurrent.atomic.AtomicBoolean searchChanged = new java.util.concurrent.atomic.AtomicBoolean();
         List<LayoutCache.Entry> laidOut = pages.parallelStream().map(page -> {
-            ReviewDates dates = ReviewDates.of(policy, page);
             LayoutCache.Entry old = cache.entries.get(page.source().id());
-            if (old != null && old.page() == page && old.navigation() == navigation.version() && old.site().equals(site)
-                    && old.dates().equals(dates)) {
+            boolean sameInputs = old != null && old.page() == page && old.navigation() == navigation.version()
+                    && old.site().equals(site);
+            if (sameInputs && old.policy() == policy) {
                 return old;
+            }
+            ReviewDates dates = ReviewDates.of(policy, page);
+            if (sameInputs && old.dates().equals(dates)) {
+                LayoutCache.Entry kept = new LayoutCache.Entry(page, policy, old.navigation(), site, dates, old.html(),
+                        old.searchEntry());
+                cache.entries.put(page.source().id(), kept);
+                return kept;
             }
             boolean samePage = old != null && old.page() == page;
             searchChanged.compareAndSet(false, !samePage);
-            LayoutCache.Entry fresh = new LayoutCache.Entry(page, navigation.version(), site, dates,
+            LayoutCache.Entry fresh = new LayoutCache.Entry(page, policy, navigation.version(), site, dates,
                     renderPage(page, dates, navigation, siteContext).getBytes(StandardCharsets.UTF_8),
                     samePage ? old.searchEntry() : SearchIndex.entry(page));
             cache.entries.put(page.source().id(), fresh);
@@ -58,7 +65,7 @@ public final class SiteRenderer {
         }
         if (!files.contains("index.html")) {
             // every page's header links home: a site whose content has no index.md gets one
-            files.add("index.html", generatedPage(policy.info().title(), homeHtml(policy, pages), navigation, siteContext));
+            files.add("index.html", generatedPage(policy.info().title(), homeHtml(policy, navigation), navigation, siteContext));
         }
         if (!files.contains("tldr.html")) {
             // every footer links to the TL;DR page: a site whose content has none gets one from the facts
@@ -96,10 +103,10 @@ public final class SiteRenderer {
     }
 
     /** The generated home page: the TL;DR, then the top-level pages. */
-    private static String homeHtml(Policy policy, List<RenderedPage> pages) {
+    private static String homeHtml(Policy policy, Navigation navigation) {
         StringBuilder html = new StringBuilder("<h2 id=\"tldr\">TL;DR</h2>\n").append(new FactHtml(policy).tldr("index"))
                 .append("\n<h2 id=\"pages\">Pages</h2>\n<ul>\n");
-        pages.stream().map(RenderedPage::source).filter(p -> p.depth() == 0).sorted(Navigation.ORDER).forEach(p ->
+        navigation.topLevel().forEach(p ->
                 html.append("<li><a href=\"").append(Html.escape(p.outputPath())).append("\">").append(Html.escape(p.title()))
                         .append("</a></li>\n"));
         return html.append("</ul>").toString();

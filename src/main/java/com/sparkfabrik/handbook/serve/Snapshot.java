@@ -10,7 +10,8 @@ import java.util.Map;
 record Snapshot(Map<String, byte[]> files, List<String> errors, long version) {
 
     Snapshot {
-        files = Map.copyOf(files);
+        // a build's file map is never changed once made: keep it, read-only, instead of copying
+        files = java.util.Collections.unmodifiableMap(files);
         errors = List.copyOf(errors);
     }
 
