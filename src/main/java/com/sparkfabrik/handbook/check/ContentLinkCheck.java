@@ -6,17 +6,12 @@ import com.sparkfabrik.handbook.diag.Diagnostics;
 import com.sparkfabrik.handbook.diag.Suggestions;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 
 /**
  * Checks every link written in the Markdown against the site index, before any HTML exists, and
  * reports at the Markdown line and column: missing pages, files and anchors.
  */
 public final class ContentLinkCheck {
-
-    public void check(List<RenderedPage> pages, SiteIndex index, Diagnostics diagnostics) {
-        pages.parallelStream().forEach(page -> check(page, index, diagnostics));
-    }
 
     public void check(RenderedPage page, SiteIndex index, Diagnostics diagnostics) {
         for (RenderedPage.Link link : page.links()) {

@@ -65,10 +65,6 @@ public final class DriftCheck {
         }
     }
 
-    public void check(List<PageSource> pages, Diagnostics diagnostics) {
-        pages.parallelStream().forEach(page -> check(page, diagnostics));
-    }
-
     public void check(PageSource page, Diagnostics diagnostics) {
         String body = page.body();
         char[] chars = body.toCharArray();

@@ -22,15 +22,10 @@ import java.util.Set;
  */
 public final class FactChecks {
 
-    public void check(Policy policy, List<RenderedPage> pages, SiteIndex index, Diagnostics diagnostics) {
-        Set<String> direct = new HashSet<>();
-        pages.forEach(p -> p.uses().forEach(u -> direct.add(u.id())));
-        check(policy, direct, pages.stream().allMatch(RenderedPage::usesComplete), index, diagnostics);
-    }
-
     /**
-     * The same, given what the pages use directly ({@code usesKnown} false when a page stopped at a
-     * template error, so its uses are unknown): the dev server keeps that set up to date page by page.
+     * The site-wide checks, given the ids the pages use directly ({@code usesKnown} is false when a
+     * page stopped at a template error, so its uses are unknown); the build keeps that set up to
+     * date page by page.
      */
     public void check(Policy policy, Set<String> usedByPages, boolean usesKnown, SiteIndex index, Diagnostics diagnostics) {
         for (Fact fact : policy.facts().values()) {

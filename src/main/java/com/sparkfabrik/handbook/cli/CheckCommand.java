@@ -4,6 +4,7 @@ import com.sparkfabrik.handbook.build.BuildRequest;
 import com.sparkfabrik.handbook.build.BuildResult;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,9 +28,9 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        BuildRequest request = BuildRequest.check(common.source, Clock.systemDefaultZone());
-        BuildResult result = common.build(new BuildRequest(request.source(), request.out(), request.baseUrl(),
-                request.previousFeed(), request.clock(), common.severities()), spec.commandLine().getErr());
+        BuildRequest request = new BuildRequest(common.source, Optional.empty(), "", Optional.empty(),
+                Clock.systemDefaultZone(), common.severities());
+        BuildResult result = common.build(request, spec.commandLine().getErr());
         common.print(result.diagnostics(), spec.commandLine().getErr(), env);
         return result.ok() ? Main.OK : Main.INPUT_ERRORS;
     }

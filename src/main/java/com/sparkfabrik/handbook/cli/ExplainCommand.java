@@ -1,6 +1,6 @@
 package com.sparkfabrik.handbook.cli;
 
-import com.sparkfabrik.handbook.build.Build;
+import com.sparkfabrik.handbook.build.IncrementalBuild;
 import com.sparkfabrik.handbook.build.BuildRequest;
 import com.sparkfabrik.handbook.build.BuildResult;
 import com.sparkfabrik.handbook.content.FactHtml;
@@ -32,7 +32,9 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        BuildResult result = new Build().run(BuildRequest.check(common.source, Clock.systemDefaultZone()));
+        // the in-memory pipeline knows every use; nothing needs staging or a link pass
+        BuildResult result = new IncrementalBuild(BuildRequest.check(common.source, Clock.systemDefaultZone()))
+                .rebuild(java.util.Set.of()).result();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (result.policy().isEmpty()) {

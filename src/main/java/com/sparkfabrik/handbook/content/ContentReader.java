@@ -25,21 +25,8 @@ public final class ContentReader {
     /** Assets are held in memory until the site is written: an image, not a video. */
     static final long MAX_ASSET_BYTES = 16L * 1024 * 1024;
 
-    /** What the content folder holds: pages, and other files copied as they are. */
-    public record Content(List<PageSource> pages, List<String> assets) {
-    }
-
     /** What content/ holds, without reading the files: page paths and asset paths, relative to content/. */
     public record Listing(List<String> pages, List<String> assets) {
-    }
-
-    public Content read(Path sourceDir, Diagnostics diagnostics) {
-        Listing listing = list(sourceDir, diagnostics);
-        List<PageSource> pages = new ArrayList<>();
-        for (String page : listing.pages()) {
-            readPage(sourceDir, page, diagnostics).ifPresent(pages::add);
-        }
-        return new Content(List.copyOf(pages), listing.assets());
     }
 
     public Listing list(Path sourceDir, Diagnostics diagnostics) {
