@@ -1,8 +1,8 @@
 package com.sparkfabrik.handbook.cli;
 
-import com.sparkfabrik.handbook.build.BuildRequest;
-import com.sparkfabrik.handbook.build.BuildResult;
-import com.sparkfabrik.handbook.build.OutputFolder;
+import com.sparkfabrik.handbook.pipeline.BuildRequest;
+import com.sparkfabrik.handbook.pipeline.BuildResult;
+import com.sparkfabrik.handbook.pipeline.OutputFolder;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;

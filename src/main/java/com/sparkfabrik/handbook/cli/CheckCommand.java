@@ -1,7 +1,7 @@
 package com.sparkfabrik.handbook.cli;
 
-import com.sparkfabrik.handbook.build.BuildRequest;
-import com.sparkfabrik.handbook.build.BuildResult;
+import com.sparkfabrik.handbook.pipeline.BuildRequest;
+import com.sparkfabrik.handbook.pipeline.BuildResult;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;

@@ -1,9 +1,9 @@
 package com.sparkfabrik.handbook.cli;
 
-import com.sparkfabrik.handbook.build.Build;
-import com.sparkfabrik.handbook.build.BuildRequest;
-import com.sparkfabrik.handbook.build.BuildResult;
-import com.sparkfabrik.handbook.build.Progress;
+import com.sparkfabrik.handbook.pipeline.Build;
+import com.sparkfabrik.handbook.pipeline.BuildRequest;
+import com.sparkfabrik.handbook.pipeline.BuildResult;
+import com.sparkfabrik.handbook.pipeline.Progress;
 import com.sparkfabrik.handbook.diag.DiagnosticPrinter;
 import com.sparkfabrik.handbook.diag.Diagnostics;
 import com.sparkfabrik.handbook.diag.OutputFormat;

@@ -1,8 +1,8 @@
 package com.sparkfabrik.handbook.cli;
 
-import com.sparkfabrik.handbook.build.IncrementalBuild;
-import com.sparkfabrik.handbook.build.BuildRequest;
-import com.sparkfabrik.handbook.build.BuildResult;
+import com.sparkfabrik.handbook.pipeline.IncrementalBuild;
+import com.sparkfabrik.handbook.pipeline.BuildRequest;
+import com.sparkfabrik.handbook.pipeline.BuildResult;
 import com.sparkfabrik.handbook.content.FactHtml;
 import com.sparkfabrik.handbook.content.RenderedPage;
 import com.sparkfabrik.handbook.diag.Suggestions;

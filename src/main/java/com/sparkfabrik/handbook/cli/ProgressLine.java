@@ -1,6 +1,6 @@
 package com.sparkfabrik.handbook.cli;
 
-import com.sparkfabrik.handbook.build.Progress;
+import com.sparkfabrik.handbook.pipeline.Progress;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Executors;

@@ -1,7 +1,7 @@
 package com.sparkfabrik.handbook.cli;
 
-import com.sparkfabrik.handbook.build.BuildRequest;
-import com.sparkfabrik.handbook.build.IncrementalBuild;
+import com.sparkfabrik.handbook.pipeline.BuildRequest;
+import com.sparkfabrik.handbook.pipeline.IncrementalBuild;
 import com.sparkfabrik.handbook.diag.Diagnostic;
 import com.sparkfabrik.handbook.diag.Diagnostics;
 import com.sparkfabrik.handbook.render.SiteFiles;

@@ -1,4 +1,4 @@
-package com.sparkfabrik.handbook.build;
+package com.sparkfabrik.handbook.pipeline;
 
 import java.util.concurrent.atomic.AtomicInteger;
 

@@ -1,4 +1,4 @@
-package com.sparkfabrik.handbook.build;
+package com.sparkfabrik.handbook.pipeline;
 
 import com.sparkfabrik.handbook.content.ContentReader;
 import com.sparkfabrik.handbook.content.PageSource;

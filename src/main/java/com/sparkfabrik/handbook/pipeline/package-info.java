@@ -1,2 +1,2 @@
 /** The pipeline in one place: load, validate, read content, render, check, publish. */
-package com.sparkfabrik.handbook.build;
+package com.sparkfabrik.handbook.pipeline;

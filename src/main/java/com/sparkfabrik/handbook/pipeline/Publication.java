@@ -1,4 +1,4 @@
-package com.sparkfabrik.handbook.build;
+package com.sparkfabrik.handbook.pipeline;
 
 import com.sparkfabrik.handbook.feed.Feed;
 import com.sparkfabrik.handbook.policy.Policy;

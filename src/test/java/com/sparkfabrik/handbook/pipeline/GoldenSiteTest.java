@@ -1,4 +1,4 @@
-package com.sparkfabrik.handbook.build;
+package com.sparkfabrik.handbook.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
