@@ -10,18 +10,18 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Stream;
 
-/** Test helpers: fixture sites on disk, and the command line run in-process with captured output. */
+/**
+ * Test helpers: fixture sites on disk, and the command line run in-process with captured output.
+ */
 public final class Fixtures {
 
     public static final Path ROOT = Path.of("src/test/resources/fixtures");
     public static final Path REPOSITORY = Path.of(".");
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     /** The outcome of one command line. */
-    public record Run(int exitCode, String out, String err) {
-    }
+    public record Run(int exitCode, String out, String err) {}
 
     public static Run run(String... args) {
         return run(Map.of(), args);

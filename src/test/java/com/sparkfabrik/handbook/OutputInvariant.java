@@ -23,34 +23,69 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * The output invariant every built site must satisfy, whatever its inputs: no script but the
- * site's own two (by relative {@code src}, no inline code), no event-handler attribute, no
- * element that loads or embeds active content, and every URL attribute relative, a fragment,
- * http, https or mailto, read the way a browser reads it (entities decoded by the HTML parser,
- * whitespace and control characters dropped, case ignored). The search index must be one JSON
- * value assigned to a global. Call {@link #assertSafe(Path)} on every site a test builds.
+ * The output invariant every built site must satisfy, whatever its inputs: no script but the site's
+ * own two (by relative {@code src}, no inline code), no event-handler attribute, no element that
+ * loads or embeds active content, and every URL attribute relative, a fragment, http, https or
+ * mailto, read the way a browser reads it (entities decoded by the HTML parser, whitespace and
+ * control characters dropped, case ignored). The search index must be one JSON value assigned to a
+ * global. Call {@link #assertSafe(Path)} on every site a test builds.
  */
 public final class OutputInvariant {
 
     /** Scripts the layout itself includes, relative to the site root. */
     static final Set<String> OWN_SCRIPTS = Set.of("assets/search-index.js", "assets/search.js");
+
     /** Attributes whose value a browser treats as a URL. */
-    static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "action", "formaction", "poster", "data", "srcset",
-            "background", "cite", "longdesc", "manifest", "ping", "xlink:href", "codebase", "lowsrc", "dynsrc", "icon");
-    static final Set<String> FORBIDDEN_ELEMENTS = Set.of("iframe", "frame", "frameset", "object", "embed", "applet", "base",
-            "form", "svg", "math", "template", "portal");
+    static final Set<String> URL_ATTRIBUTES =
+            Set.of(
+                    "href",
+                    "src",
+                    "action",
+                    "formaction",
+                    "poster",
+                    "data",
+                    "srcset",
+                    "background",
+                    "cite",
+                    "longdesc",
+                    "manifest",
+                    "ping",
+                    "xlink:href",
+                    "codebase",
+                    "lowsrc",
+                    "dynsrc",
+                    "icon");
+
+    static final Set<String> FORBIDDEN_ELEMENTS =
+            Set.of(
+                    "iframe",
+                    "frame",
+                    "frameset",
+                    "object",
+                    "embed",
+                    "applet",
+                    "base",
+                    "form",
+                    "svg",
+                    "math",
+                    "template",
+                    "portal");
     private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto");
     private static final Pattern SCHEME = Pattern.compile("^([a-z][a-z0-9+.\\-]*):");
-    private static final Pattern SEARCH_INDEX = Pattern.compile("\\Awindow\\.HANDBOOK_SEARCH = (.*);\n\\z", Pattern.DOTALL);
+    private static final Pattern SEARCH_INDEX =
+            Pattern.compile("\\Awindow\\.HANDBOOK_SEARCH = (.*);\n\\z", Pattern.DOTALL);
 
-    private OutputInvariant() {
-    }
+    private OutputInvariant() {}
 
     /** Fails with every violation found in the site, one per line. */
     public static void assertSafe(Path site) {
         List<String> violations = violations(site);
         if (!violations.isEmpty()) {
-            fail("the output invariant does not hold in " + site + ":\n" + String.join("\n", violations));
+            fail(
+                    "the output invariant does not hold in "
+                            + site
+                            + ":\n"
+                            + String.join("\n", violations));
         }
     }
 
@@ -89,9 +124,16 @@ public final class OutputInvariant {
             }
             if (tag.equals("script")) {
                 String src = element.attr("src");
-                if (!src.startsWith(root) || !OWN_SCRIPTS.contains(src.substring(root.length())) || !element.data().isEmpty()) {
-                    violations.add(where + " is not one of the site's own scripts: src='" + src + "', inline '"
-                            + abbreviate(element.data()) + "'");
+                if (!src.startsWith(root)
+                        || !OWN_SCRIPTS.contains(src.substring(root.length()))
+                        || !element.data().isEmpty()) {
+                    violations.add(
+                            where
+                                    + " is not one of the site's own scripts: src='"
+                                    + src
+                                    + "', inline '"
+                                    + abbreviate(element.data())
+                                    + "'");
                 }
             }
             if (tag.equals("meta") && element.hasAttr("http-equiv")) {
@@ -100,17 +142,39 @@ public final class OutputInvariant {
             for (Attribute attribute : element.attributes()) {
                 String name = attribute.getKey().toLowerCase(Locale.ROOT);
                 if (name.startsWith("on")) {
-                    violations.add(where + " has an event handler " + name + "='" + abbreviate(attribute.getValue()) + "'");
+                    violations.add(
+                            where
+                                    + " has an event handler "
+                                    + name
+                                    + "='"
+                                    + abbreviate(attribute.getValue())
+                                    + "'");
                 } else if (URL_ATTRIBUTES.contains(name) && !isSafeUrl(attribute.getValue())) {
-                    violations.add(where + " has an unsafe " + name + "='" + abbreviate(attribute.getValue()) + "'");
-                } else if (name.equals("style") && attribute.getValue().toLowerCase(Locale.ROOT).matches("(?s).*(url|expression)\\s*\\(.*")) {
-                    violations.add(where + " has an active style='" + abbreviate(attribute.getValue()) + "'");
+                    violations.add(
+                            where
+                                    + " has an unsafe "
+                                    + name
+                                    + "='"
+                                    + abbreviate(attribute.getValue())
+                                    + "'");
+                } else if (name.equals("style")
+                        && attribute
+                                .getValue()
+                                .toLowerCase(Locale.ROOT)
+                                .matches("(?s).*(url|expression)\\s*\\(.*")) {
+                    violations.add(
+                            where
+                                    + " has an active style='"
+                                    + abbreviate(attribute.getValue())
+                                    + "'");
                 }
             }
         }
     }
 
-    /** Relative (no leading slash), a fragment, or http, https, mailto; read as a browser reads it. */
+    /**
+     * Relative (no leading slash), a fragment, or http, https, mailto; read as a browser reads it.
+     */
     public static boolean isSafeUrl(String value) {
         StringBuilder compact = new StringBuilder(value.length());
         for (int i = 0; i < value.length(); i++) {
@@ -127,7 +191,8 @@ public final class OutputInvariant {
         if (scheme.find()) {
             return SAFE_SCHEMES.contains(scheme.group(1));
         }
-        // a colon before any slash, question mark or hash would still be read as a scheme by some parser
+        // a colon before any slash, question mark or hash would still be read as a scheme by some
+        // parser
         int colon = url.indexOf(':');
         int stop = firstOf(url, "/?#");
         return colon < 0 || (stop >= 0 && stop < colon);
@@ -143,9 +208,13 @@ public final class OutputInvariant {
             violations.add("assets/search-index.js: contains '</'");
         }
         try {
-            new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(matcher.group(1));
+            new ObjectMapper()
+                    .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                    .readTree(matcher.group(1));
         } catch (JsonProcessingException e) {
-            violations.add("assets/search-index.js: the index is not one JSON value: " + e.getOriginalMessage());
+            violations.add(
+                    "assets/search-index.js: the index is not one JSON value: "
+                            + e.getOriginalMessage());
         }
     }
 

@@ -15,17 +15,18 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Command lines run in-process under the guards every hostile input must respect: a bounded
- * time, no stack trace and no internal error, and no staging or old output left beside the site.
+ * Command lines run in-process under the guards every hostile input must respect: a bounded time,
+ * no stack trace and no internal error, and no staging or old output left beside the site.
  */
 public final class Runs {
 
     /** Far above what any input needs: a guard against hangs, not a benchmark. */
     public static final Duration LIMIT = Duration.ofSeconds(5);
-    private static final Pattern TRACE = Pattern.compile("Exception|Error\\b|\\bat (com|java|jdk|io|org)\\.|internal error:");
 
-    private Runs() {
-    }
+    private static final Pattern TRACE =
+            Pattern.compile("Exception|Error\\b|\\bat (com|java|jdk|io|org)\\.|internal error:");
+
+    private Runs() {}
 
     /** {@code check}, which must end with 0 or 1. */
     public static Fixtures.Run check(Path source) {
@@ -34,18 +35,25 @@ public final class Runs {
 
     /** {@code build}, which must end with 0 or 1. */
     public static Fixtures.Run build(Path source, Path out) {
-        return inputVerdict(bounded("build", "--source", source.toString(), "--out", out.toString()));
+        return inputVerdict(
+                bounded("build", "--source", source.toString(), "--out", out.toString()));
     }
 
     /** Any command line, within {@link #LIMIT} and without a stack trace. */
     public static Fixtures.Run bounded(String... args) {
-        Fixtures.Run run = assertTimeoutPreemptively(LIMIT, () -> Fixtures.run(args), () -> String.join(" ", args) + " took too long");
+        Fixtures.Run run =
+                assertTimeoutPreemptively(
+                        LIMIT,
+                        () -> Fixtures.run(args),
+                        () -> String.join(" ", args) + " took too long");
         assertNoStackTrace(run);
         return run;
     }
 
     private static Fixtures.Run inputVerdict(Fixtures.Run run) {
-        assertTrue(run.exitCode() == 0 || run.exitCode() == 1, () -> "exit code " + run.exitCode() + ":\n" + run.err());
+        assertTrue(
+                run.exitCode() == 0 || run.exitCode() == 1,
+                () -> "exit code " + run.exitCode() + ":\n" + run.err());
         return run;
     }
 
@@ -57,8 +65,12 @@ public final class Runs {
     }
 
     public static void assertNoStackTrace(Fixtures.Run run) {
-        assertFalse(TRACE.matcher(run.err()).find(), () -> "a stack trace or internal error in stderr:\n" + run.err());
-        assertFalse(TRACE.matcher(run.out()).find(), () -> "a stack trace or internal error in stdout:\n" + run.out());
+        assertFalse(
+                TRACE.matcher(run.err()).find(),
+                () -> "a stack trace or internal error in stderr:\n" + run.err());
+        assertFalse(
+                TRACE.matcher(run.out()).find(),
+                () -> "a stack trace or internal error in stdout:\n" + run.out());
     }
 
     /** No {@code out.staging-*} or {@code out.old-*} folder beside {@code out}. */
@@ -66,8 +78,14 @@ public final class Runs {
         Path parent = out.toAbsolutePath().getParent();
         String name = out.getFileName().toString();
         try (Stream<Path> siblings = Files.list(parent)) {
-            List<String> leftovers = siblings.map(p -> p.getFileName().toString())
-                    .filter(n -> n.startsWith(name + ".staging-") || n.startsWith(name + ".old-")).sorted().toList();
+            List<String> leftovers =
+                    siblings.map(p -> p.getFileName().toString())
+                            .filter(
+                                    n ->
+                                            n.startsWith(name + ".staging-")
+                                                    || n.startsWith(name + ".old-"))
+                            .sorted()
+                            .toList();
             assertEquals(List.of(), leftovers, "leftovers beside " + out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -18,10 +18,12 @@ import java.util.stream.Stream;
  */
 public final class SiteManifest {
 
-    private SiteManifest() {
-    }
+    private SiteManifest() {}
 
-    /** The manifest of {@code root}; empty when the folder does not exist. Symbolic links are listed, never followed. */
+    /**
+     * The manifest of {@code root}; empty when the folder does not exist. Symbolic links are
+     * listed, never followed.
+     */
     public static Map<String, String> of(Path root) {
         Map<String, String> manifest = new TreeMap<>();
         if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
@@ -44,10 +46,11 @@ public final class SiteManifest {
         return manifest;
     }
 
-    /** One line per file, {@code digest  path}, for readable assertion failures. */
+    /** One line per file, {@code digest path}, for readable assertion failures. */
     public static String format(Map<String, String> manifest) {
         StringBuilder out = new StringBuilder();
-        manifest.forEach((path, digest) -> out.append(digest).append("  ").append(path).append('\n'));
+        manifest.forEach(
+                (path, digest) -> out.append(digest).append("  ").append(path).append('\n'));
         return out.toString();
     }
 

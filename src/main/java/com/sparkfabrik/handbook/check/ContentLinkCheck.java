@@ -19,39 +19,70 @@ public final class ContentLinkCheck {
         }
     }
 
-    private void check(RenderedPage page, RenderedPage.Link link, SiteIndex index, Diagnostics diagnostics) {
+    private void check(
+            RenderedPage page, RenderedPage.Link link, SiteIndex index, Diagnostics diagnostics) {
         LinkTargets.Target target = LinkTargets.classify(link.raw(), page.source().id());
         String pageId = page.source().id();
         if (target.kind() == LinkTargets.Kind.FRAGMENT) {
             anchor(pageId, target.fragment(), link, index, diagnostics);
         } else if (target.kind() == LinkTargets.Kind.RELATIVE) {
             String path = target.path();
-            String targetPage = path.endsWith(".md") ? path.substring(0, path.length() - 3)
-                    : path.endsWith(".html") ? path.substring(0, path.length() - 5) : null;
+            String targetPage =
+                    path.endsWith(".md")
+                            ? path.substring(0, path.length() - 3)
+                            : path.endsWith(".html") ? path.substring(0, path.length() - 5) : null;
             if (path.isEmpty()) {
                 anchor(pageId, target.fragment(), link, index, diagnostics);
             } else if (targetPage != null && index.hasPage(targetPage)) {
                 if (target.fragment() != null) {
                     anchor(targetPage, target.fragment(), link, index, diagnostics);
                 }
-            } else if (targetPage == null && (index.hasAsset(path) || index.hasPage(path + "/index"))) {
+            } else if (targetPage == null
+                    && (index.hasAsset(path) || index.hasPage(path + "/index"))) {
                 return;
             } else {
                 String what = link.image() ? "image" : "link";
-                diagnostics.error(link.image() ? "broken-image" : "broken-link", link.position(), "broken " + what + " '"
-                        + link.raw() + "': content/" + path + " does not exist"
-                        + (targetPage == null ? "" : Suggestions.closest(targetPage, index.pageIds())
-                                .map(s -> " (did you mean '" + s + ".md'?)").orElse("")));
+                diagnostics.error(
+                        link.image() ? "broken-image" : "broken-link",
+                        link.position(),
+                        "broken "
+                                + what
+                                + " '"
+                                + link.raw()
+                                + "': content/"
+                                + path
+                                + " does not exist"
+                                + (targetPage == null
+                                        ? ""
+                                        : Suggestions.closest(targetPage, index.pageIds())
+                                                .map(s -> " (did you mean '" + s + ".md'?)")
+                                                .orElse("")));
             }
         }
     }
 
-    private void anchor(String pageId, String fragment, RenderedPage.Link link, SiteIndex index, Diagnostics diagnostics) {
-        if (fragment == null || index.hasAnchor(pageId, fragment) || index.hasAnchor(pageId, decode(fragment))) {
+    private void anchor(
+            String pageId,
+            String fragment,
+            RenderedPage.Link link,
+            SiteIndex index,
+            Diagnostics diagnostics) {
+        if (fragment == null
+                || index.hasAnchor(pageId, fragment)
+                || index.hasAnchor(pageId, decode(fragment))) {
             return;
         }
-        diagnostics.error("broken-anchor", link.position(), "broken anchor '" + link.raw() + "': no heading '"
-                + fragment + "' in content/" + pageId + ".md" + Suggestions.didYouMean(fragment, index.anchorsOf(pageId)));
+        diagnostics.error(
+                "broken-anchor",
+                link.position(),
+                "broken anchor '"
+                        + link.raw()
+                        + "': no heading '"
+                        + fragment
+                        + "' in content/"
+                        + pageId
+                        + ".md"
+                        + Suggestions.didYouMean(fragment, index.anchorsOf(pageId)));
     }
 
     private static String decode(String fragment) {

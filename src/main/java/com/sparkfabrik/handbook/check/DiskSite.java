@@ -42,10 +42,14 @@ final class DiskSite implements Site {
         Set<String> directories = new HashSet<>();
         int prefix = absolute.toString().length() + (absolute.getParent() == null ? 0 : 1);
         try {
-            Files.walkFileTree(absolute, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+            Files.walkFileTree(
+                    absolute,
+                    EnumSet.of(FileVisitOption.FOLLOW_LINKS),
+                    Integer.MAX_VALUE,
                     new SimpleFileVisitor<>() {
                         @Override
-                        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                        public FileVisitResult preVisitDirectory(
+                                Path dir, BasicFileAttributes attrs) {
                             directories.add(relative(dir, prefix));
                             return FileVisitResult.CONTINUE;
                         }
@@ -60,7 +64,9 @@ final class DiskSite implements Site {
 
                         @Override
                         public FileVisitResult visitFileFailed(Path file, IOException e) {
-                            return FileVisitResult.CONTINUE; // a symlink loop or an unreadable entry: not a target
+                            return FileVisitResult
+                                    .CONTINUE; // a symlink loop or an unreadable entry: not a
+                            // target
                         }
                     });
         } catch (IOException e) {
@@ -72,7 +78,9 @@ final class DiskSite implements Site {
     private static String relative(Path path, int prefix) {
         String full = path.toString();
         String relative = full.length() <= prefix ? "" : full.substring(prefix);
-        return path.getFileSystem().getSeparator().equals("/") ? relative : relative.replace('\\', '/');
+        return path.getFileSystem().getSeparator().equals("/")
+                ? relative
+                : relative.replace('\\', '/');
     }
 
     Path root() {
@@ -102,7 +110,8 @@ final class DiskSite implements Site {
     @Override
     public boolean isFile(String path) {
         if (path.startsWith("../")) {
-            return outsideFiles.computeIfAbsent(path, p -> Files.isRegularFile(root.resolve(p).normalize()));
+            return outsideFiles.computeIfAbsent(
+                    path, p -> Files.isRegularFile(root.resolve(p).normalize()));
         }
         return files.contains(path);
     }
@@ -110,13 +119,15 @@ final class DiskSite implements Site {
     @Override
     public boolean isDirectory(String path) {
         if (path.startsWith("../") || path.equals("..")) {
-            return outsideDirectories.computeIfAbsent(path, p -> Files.isDirectory(root.resolve(p).normalize()));
+            return outsideDirectories.computeIfAbsent(
+                    path, p -> Files.isDirectory(root.resolve(p).normalize()));
         }
         return directories.contains(path);
     }
 
     @Override
     public String read(String path) throws IOException {
-        return new String(Files.readAllBytes(root.resolve(path).normalize()), StandardCharsets.UTF_8);
+        return new String(
+                Files.readAllBytes(root.resolve(path).normalize()), StandardCharsets.UTF_8);
     }
 }

@@ -18,8 +18,7 @@ import java.util.Map;
  */
 public final class DriftCheck {
 
-    private record Needle(String text, String reference) {
-    }
+    private record Needle(String text, String reference) {}
 
     // by first character: an array for ASCII (no boxing in the hot loop), a map for the rest
     private final List<Needle>[] byAsciiChar = newTable();
@@ -61,7 +60,9 @@ public final class DriftCheck {
             }
             byAsciiChar[first].add(new Needle(value, reference));
         } else {
-            byOtherChar.computeIfAbsent(first, c -> new ArrayList<>()).add(new Needle(value, reference));
+            byOtherChar
+                    .computeIfAbsent(first, c -> new ArrayList<>())
+                    .add(new Needle(value, reference));
         }
     }
 
@@ -76,15 +77,21 @@ public final class DriftCheck {
             if (c == '\n') {
                 line++;
                 lineStart = i + 1;
-            } else if (c == '{' && i + 1 < chars.length && (chars[i + 1] == '{' || chars[i + 1] == '%')) {
+            } else if (c == '{'
+                    && i + 1 < chars.length
+                    && (chars[i + 1] == '{' || chars[i + 1] == '%')) {
                 int end = body.indexOf(chars[i + 1] == '{' ? "}}" : "%}", i + 2);
                 if (end > 0 && body.indexOf('\n', i) > end) {
                     i = end + 2;
                     continue;
                 }
-            } else if (c == 'h' && (body.startsWith("http://", i) || body.startsWith("https://", i))) {
+            } else if (c == 'h'
+                    && (body.startsWith("http://", i) || body.startsWith("https://", i))) {
                 // a URL is an address, not prose: a value inside it is not a copy of the fact
-                while (i < chars.length && !Character.isWhitespace(chars[i]) && chars[i] != ')' && chars[i] != '>') {
+                while (i < chars.length
+                        && !Character.isWhitespace(chars[i])
+                        && chars[i] != ')'
+                        && chars[i] != '>') {
                     i++;
                 }
                 continue;
@@ -93,9 +100,15 @@ public final class DriftCheck {
                 if (candidates != null && (i == 0 || !isWordChar(chars[i - 1]))) {
                     for (Needle needle : candidates) {
                         int end = i + needle.text().length();
-                        if (body.startsWith(needle.text(), i) && (end >= chars.length || !isWordChar(chars[end]))) {
-                            diagnostics.error("drift", new SourcePosition(page.file(), line, i - lineStart + 1), "'"
-                                    + needle.text() + "' is a policy value typed into the page: write " + needle.reference());
+                        if (body.startsWith(needle.text(), i)
+                                && (end >= chars.length || !isWordChar(chars[end]))) {
+                            diagnostics.error(
+                                    "drift",
+                                    new SourcePosition(page.file(), line, i - lineStart + 1),
+                                    "'"
+                                            + needle.text()
+                                            + "' is a policy value typed into the page: write "
+                                            + needle.reference());
                             i = end;
                             break;
                         }

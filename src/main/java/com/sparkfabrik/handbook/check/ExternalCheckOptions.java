@@ -11,8 +11,8 @@ import java.time.Duration;
  * @param maxConcurrency requests in flight overall (8)
  * @param maxRetries retries after a 429, a 503 or a dropped connection (2); timeouts and refused
  *     connections are not retried
- * @param initialBackoff the wait before the first retry when the server gives no
- *     {@code Retry-After}; doubled for each further retry (1 s)
+ * @param initialBackoff the wait before the first retry when the server gives no {@code
+ *     Retry-After}; doubled for each further retry (1 s)
  * @param maxRetryWait the longest wait before a retry, whatever {@code Retry-After} asks (30 s)
  * @param cacheFile a JSON file that remembers working URLs between runs, or null for none (none)
  * @param cacheTtl how long a remembered URL is trusted (1 day)
@@ -40,27 +40,62 @@ public record ExternalCheckOptions(
     }
 
     public static ExternalCheckOptions defaults() {
-        return new ExternalCheckOptions(Duration.ofSeconds(10), 2, 8, 2, Duration.ofSeconds(1),
-                Duration.ofSeconds(30), null, Duration.ofDays(1));
+        return new ExternalCheckOptions(
+                Duration.ofSeconds(10),
+                2,
+                8,
+                2,
+                Duration.ofSeconds(1),
+                Duration.ofSeconds(30),
+                null,
+                Duration.ofDays(1));
     }
 
     public ExternalCheckOptions withTimeout(Duration value) {
-        return new ExternalCheckOptions(value, perHostConcurrency, maxConcurrency, maxRetries, initialBackoff,
-                maxRetryWait, cacheFile, cacheTtl);
+        return new ExternalCheckOptions(
+                value,
+                perHostConcurrency,
+                maxConcurrency,
+                maxRetries,
+                initialBackoff,
+                maxRetryWait,
+                cacheFile,
+                cacheTtl);
     }
 
     public ExternalCheckOptions withConcurrency(int perHost, int overall) {
-        return new ExternalCheckOptions(timeout, perHost, overall, maxRetries, initialBackoff, maxRetryWait,
-                cacheFile, cacheTtl);
+        return new ExternalCheckOptions(
+                timeout,
+                perHost,
+                overall,
+                maxRetries,
+                initialBackoff,
+                maxRetryWait,
+                cacheFile,
+                cacheTtl);
     }
 
     public ExternalCheckOptions withRetries(int retries, Duration backoff, Duration longestWait) {
-        return new ExternalCheckOptions(timeout, perHostConcurrency, maxConcurrency, retries, backoff, longestWait,
-                cacheFile, cacheTtl);
+        return new ExternalCheckOptions(
+                timeout,
+                perHostConcurrency,
+                maxConcurrency,
+                retries,
+                backoff,
+                longestWait,
+                cacheFile,
+                cacheTtl);
     }
 
     public ExternalCheckOptions withCache(Path file, Duration ttl) {
-        return new ExternalCheckOptions(timeout, perHostConcurrency, maxConcurrency, maxRetries, initialBackoff,
-                maxRetryWait, file, ttl);
+        return new ExternalCheckOptions(
+                timeout,
+                perHostConcurrency,
+                maxConcurrency,
+                maxRetries,
+                initialBackoff,
+                maxRetryWait,
+                file,
+                ttl);
     }
 }

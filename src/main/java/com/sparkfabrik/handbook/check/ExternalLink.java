@@ -1,8 +1,8 @@
 package com.sparkfabrik.handbook.check;
 
 /**
- * An occurrence of an external (http or https) URL, found by the offline check and checked over
- * the network only on request.
+ * An occurrence of an external (http or https) URL, found by the offline check and checked over the
+ * network only on request.
  *
  * @param file the HTML file, relative to the root
  * @param line 1-based line of the attribute value
@@ -10,5 +10,4 @@ package com.sparkfabrik.handbook.check;
  * @param href the attribute value (or srcset candidate) as written
  * @param url the absolute URL to fetch, without its fragment
  */
-public record ExternalLink(String file, int line, int column, String href, String url) {
-}
+public record ExternalLink(String file, int line, int column, String href, String url) {}

@@ -17,15 +17,14 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Remembers which external URLs worked, and when, in a JSON file:
- * {@code {"version":1,"urls":{"https://x/":{"status":200,"checked":"2026-01-01T00:00:00Z"}}}}.
- * Only successes are kept, so a broken link is fetched again on the next run. An unreadable or
- * malformed file counts as empty; it is rewritten atomically, sorted by URL.
+ * Remembers which external URLs worked, and when, in a JSON file: {@code
+ * {"version":1,"urls":{"https://x/":{"status":200,"checked":"2026-01-01T00:00:00Z"}}}}. Only
+ * successes are kept, so a broken link is fetched again on the next run. An unreadable or malformed
+ * file counts as empty; it is rewritten atomically, sorted by URL.
  */
 final class ExternalLinkCache {
 
-    private record Entry(int status, Instant checked) {
-    }
+    private record Entry(int status, Instant checked) {}
 
     private final Path file;
     private final Duration ttl;
@@ -56,7 +55,9 @@ final class ExternalLinkCache {
         for (Map.Entry<String, JsonNode> field : urls.properties()) {
             try {
                 Instant checked = Instant.parse(field.getValue().path("checked").asText());
-                entries.put(field.getKey(), new Entry(field.getValue().path("status").asInt(), checked));
+                entries.put(
+                        field.getKey(),
+                        new Entry(field.getValue().path("status").asInt(), checked));
             } catch (DateTimeParseException e) {
                 // skip the entry
             }
@@ -87,23 +88,33 @@ final class ExternalLinkCache {
         ObjectNode root = mapper.createObjectNode();
         root.put("version", 1);
         ObjectNode urls = root.putObject("urls");
-        entries.forEach((url, entry) -> {
-            if (isFresh(entry)) {
-                urls.putObject(url).put("status", entry.status()).put("checked", entry.checked().toString());
-            }
-        });
+        entries.forEach(
+                (url, entry) -> {
+                    if (isFresh(entry)) {
+                        urls.putObject(url)
+                                .put("status", entry.status())
+                                .put("checked", entry.checked().toString());
+                    }
+                });
         try {
             Path absolute = file.toAbsolutePath();
             Files.createDirectories(absolute.getParent());
-            Path temporary = Files.createTempFile(absolute.getParent(), absolute.getFileName().toString(), ".tmp");
+            Path temporary =
+                    Files.createTempFile(
+                            absolute.getParent(), absolute.getFileName().toString(), ".tmp");
             mapper.writeValue(temporary.toFile(), root);
             try {
-                Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(
+                        temporary,
+                        absolute,
+                        StandardCopyOption.ATOMIC_MOVE,
+                        StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the link cache " + file + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "cannot write the link cache " + file + ": " + e.getMessage(), e);
         }
     }
 }

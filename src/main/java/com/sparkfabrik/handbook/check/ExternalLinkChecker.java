@@ -39,8 +39,7 @@ import java.util.concurrent.Semaphore;
  */
 public final class ExternalLinkChecker {
 
-    private record Outcome(int status, String failure) {
-    }
+    private record Outcome(int status, String failure) {}
 
     private final ExternalCheckOptions options;
     private final Clock clock;
@@ -53,7 +52,8 @@ public final class ExternalLinkChecker {
 
     /** The links that failed, one problem per occurrence, in the order of {@code links}. */
     public List<LinkProblem> check(List<ExternalLink> links) throws InterruptedException {
-        ExternalLinkCache cache = ExternalLinkCache.load(options.cacheFile(), options.cacheTtl(), clock);
+        ExternalLinkCache cache =
+                ExternalLinkCache.load(options.cacheFile(), options.cacheTtl(), clock);
         Map<String, List<String>> byHost = new TreeMap<>();
         for (String url : links.stream().map(ExternalLink::url).distinct().sorted().toList()) {
             if (!cache.isFresh(url)) {
@@ -61,18 +61,26 @@ public final class ExternalLinkChecker {
             }
         }
         Map<String, Outcome> outcomes = fetchAll(interleave(byHost));
-        outcomes.forEach((url, outcome) -> {
-            if (outcome.failure() == null) {
-                cache.recordSuccess(url, outcome.status());
-            }
-        });
+        outcomes.forEach(
+                (url, outcome) -> {
+                    if (outcome.failure() == null) {
+                        cache.recordSuccess(url, outcome.status());
+                    }
+                });
         cache.save();
         List<LinkProblem> problems = new ArrayList<>();
         for (ExternalLink link : links) {
             Outcome outcome = outcomes.get(link.url());
             if (outcome != null && outcome.failure() != null) {
-                problems.add(new LinkProblem(Kind.EXTERNAL_LINK, link.file(), link.line(), link.column(), link.href(),
-                        link.url(), outcome.failure()));
+                problems.add(
+                        new LinkProblem(
+                                Kind.EXTERNAL_LINK,
+                                link.file(),
+                                link.line(),
+                                link.column(),
+                                link.href(),
+                                link.url(),
+                                outcome.failure()));
             }
         }
         return problems;
@@ -81,15 +89,17 @@ public final class ExternalLinkChecker {
     /** Round-robin over hosts, so the first requests in flight go to different hosts. */
     private static List<String> interleave(Map<String, List<String>> byHost) {
         List<String> order = new ArrayList<>();
-        List<Iterator<String>> queues = new ArrayList<>(byHost.values().stream().map(List::iterator).toList());
+        List<Iterator<String>> queues =
+                new ArrayList<>(byHost.values().stream().map(List::iterator).toList());
         while (!queues.isEmpty()) {
-            queues.removeIf(queue -> {
-                if (!queue.hasNext()) {
-                    return true;
-                }
-                order.add(queue.next());
-                return false;
-            });
+            queues.removeIf(
+                    queue -> {
+                        if (!queue.hasNext()) {
+                            return true;
+                        }
+                        order.add(queue.next());
+                        return false;
+                    });
         }
         return order;
     }
@@ -99,16 +109,20 @@ public final class ExternalLinkChecker {
         if (urls.isEmpty()) {
             return outcomes;
         }
-        HttpClient client = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NORMAL)
-                .connectTimeout(options.timeout())
-                .build();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(options.maxConcurrency(), urls.size()), task -> {
-            Thread thread = new Thread(task, "external-link-check");
-            thread.setDaemon(true);
-            return thread;
-        });
+        HttpClient client =
+                HttpClient.newBuilder()
+                        .version(HttpClient.Version.HTTP_1_1)
+                        .followRedirects(HttpClient.Redirect.NORMAL)
+                        .connectTimeout(options.timeout())
+                        .build();
+        ExecutorService pool =
+                Executors.newFixedThreadPool(
+                        Math.min(options.maxConcurrency(), urls.size()),
+                        task -> {
+                            Thread thread = new Thread(task, "external-link-check");
+                            thread.setDaemon(true);
+                            return thread;
+                        });
         try {
             Map<String, Future<Outcome>> futures = new LinkedHashMap<>();
             for (String url : urls) {
@@ -118,7 +132,8 @@ public final class ExternalLinkChecker {
                 try {
                     outcomes.put(future.getKey(), future.getValue().get());
                 } catch (ExecutionException e) {
-                    throw new IllegalStateException("checking " + future.getKey() + " failed", e.getCause());
+                    throw new IllegalStateException(
+                            "checking " + future.getKey() + " failed", e.getCause());
                 }
             }
         } finally {
@@ -132,7 +147,9 @@ public final class ExternalLinkChecker {
         if (uri == null || uri.getHost() == null) {
             return new Outcome(0, "not a valid URL");
         }
-        Semaphore host = hosts.computeIfAbsent(hostOf(url), h -> new Semaphore(options.perHostConcurrency()));
+        Semaphore host =
+                hosts.computeIfAbsent(
+                        hostOf(url), h -> new Semaphore(options.perHostConcurrency()));
         host.acquire();
         try {
             return fetch(client, uri);
@@ -168,36 +185,49 @@ public final class ExternalLinkChecker {
                 Thread.sleep(min(wait, options.maxRetryWait()).toMillis());
                 continue;
             }
-            return status < 400 ? new Outcome(status, null)
-                    : new Outcome(status, "HTTP " + status + (attempt > 0 ? " after " + (attempt + 1) + " attempts" : ""));
+            return status < 400
+                    ? new Outcome(status, null)
+                    : new Outcome(
+                            status,
+                            "HTTP "
+                                    + status
+                                    + (attempt > 0 ? " after " + (attempt + 1) + " attempts" : ""));
         }
     }
 
-    private HttpResponse<?> send(HttpClient client, URI uri, String method) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(uri)
-                .method(method, HttpRequest.BodyPublishers.noBody())
-                .timeout(options.timeout())
-                .header("User-Agent", "policy-handbook-link-check")
-                .build();
+    private HttpResponse<?> send(HttpClient client, URI uri, String method)
+            throws IOException, InterruptedException {
+        HttpRequest request =
+                HttpRequest.newBuilder(uri)
+                        .method(method, HttpRequest.BodyPublishers.noBody())
+                        .timeout(options.timeout())
+                        .header("User-Agent", "policy-handbook-link-check")
+                        .build();
         if (method.equals("HEAD")) {
             return client.send(request, HttpResponse.BodyHandlers.discarding());
         }
-        HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        HttpResponse<InputStream> response =
+                client.send(request, HttpResponse.BodyHandlers.ofInputStream());
         response.body().close(); // the status is all we need; do not download the body
         return response;
     }
 
-    /** {@code Retry-After} as a wait: delay-seconds or an HTTP date; null if absent or unreadable. */
+    /**
+     * {@code Retry-After} as a wait: delay-seconds or an HTTP date; null if absent or unreadable.
+     */
     Duration retryAfter(String header) {
         if (header == null || header.isBlank()) {
             return null;
         }
         String value = header.trim();
         if (value.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            return value.length() > 9 ? options.maxRetryWait() : Duration.ofSeconds(Long.parseLong(value));
+            return value.length() > 9
+                    ? options.maxRetryWait()
+                    : Duration.ofSeconds(Long.parseLong(value));
         }
         try {
-            Instant at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+            Instant at =
+                    ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
             Duration wait = Duration.between(clock.instant(), at);
             return wait.isNegative() ? Duration.ZERO : wait;
         } catch (DateTimeParseException e) {
@@ -206,7 +236,9 @@ public final class ExternalLinkChecker {
     }
 
     private Duration backoff(int attempt) {
-        return min(options.initialBackoff().multipliedBy(1L << Math.min(attempt, 20)), options.maxRetryWait());
+        return min(
+                options.initialBackoff().multipliedBy(1L << Math.min(attempt, 20)),
+                options.maxRetryWait());
     }
 
     private static Duration min(Duration a, Duration b) {
@@ -228,13 +260,17 @@ public final class ExternalLinkChecker {
         return authority.substring(authority.lastIndexOf('@') + 1).toLowerCase(Locale.ROOT);
     }
 
-    /** A URI from a URL as written in HTML: spaces, non-ASCII and other characters a URI forbids are encoded. */
+    /**
+     * A URI from a URL as written in HTML: spaces, non-ASCII and other characters a URI forbids are
+     * encoded.
+     */
     static URI toUri(String url) {
         StringBuilder out = new StringBuilder(url.length());
         for (byte b : url.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xff;
             if (c <= 0x20 || c >= 0x7f || "\"<>\\^`{|}".indexOf(c) >= 0) {
-                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                out.append('%')
+                        .append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
                         .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
             } else {
                 out.append((char) c);

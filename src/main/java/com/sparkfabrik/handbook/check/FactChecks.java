@@ -27,28 +27,54 @@ public final class FactChecks {
      * page stopped at a template error, so its uses are unknown); the build keeps that set up to
      * date page by page.
      */
-    public void check(Policy policy, Set<String> usedByPages, boolean usesKnown, SiteIndex index, Diagnostics diagnostics) {
+    public void check(
+            Policy policy,
+            Set<String> usedByPages,
+            boolean usesKnown,
+            SiteIndex index,
+            Diagnostics diagnostics) {
         for (Fact fact : policy.facts().values()) {
             if (!index.hasPage(fact.page())) {
-                diagnostics.error("detail-page", fact.positionOf("page"), "fact '" + fact.id() + "' is detailed on page '"
-                        + fact.page() + "', which does not exist" + Suggestions.didYouMean(fact.page(), index.pageIds()));
+                diagnostics.error(
+                        "detail-page",
+                        fact.positionOf("page"),
+                        "fact '"
+                                + fact.id()
+                                + "' is detailed on page '"
+                                + fact.page()
+                                + "', which does not exist"
+                                + Suggestions.didYouMean(fact.page(), index.pageIds()));
             } else if (!index.hasAnchor(fact.page(), fact.anchor())) {
-                diagnostics.error("detail-anchor", fact.positionOf("anchor"), "fact '" + fact.id() + "' is detailed at '"
-                        + fact.page() + "#" + fact.anchor() + "', but that page has no such heading"
-                        + Suggestions.didYouMean(fact.anchor(), index.anchorsOf(fact.page())));
+                diagnostics.error(
+                        "detail-anchor",
+                        fact.positionOf("anchor"),
+                        "fact '"
+                                + fact.id()
+                                + "' is detailed at '"
+                                + fact.page()
+                                + "#"
+                                + fact.anchor()
+                                + "', but that page has no such heading"
+                                + Suggestions.didYouMean(
+                                        fact.anchor(), index.anchorsOf(fact.page())));
             }
         }
-        // after a template error a page's uses are unknown: warning about unused facts would mislead
+        // after a template error a page's uses are unknown: warning about unused facts would
+        // mislead
         Set<String> used = used(policy, usedByPages);
         for (Fact fact : policy.facts().values()) {
             if (usesKnown && !used.contains(fact.id())) {
-                diagnostics.warning("unused-fact", fact.position(), "fact '" + fact.id() + "' is not used by any page");
+                diagnostics.warning(
+                        "unused-fact",
+                        fact.position(),
+                        "fact '" + fact.id() + "' is not used by any page");
             }
         }
     }
 
     /** The checks of one page alone: run again only when the page or the policy changed. */
-    public void checkPage(Policy policy, FactHtml html, RenderedPage page, Diagnostics diagnostics) {
+    public void checkPage(
+            Policy policy, FactHtml html, RenderedPage page, Diagnostics diagnostics) {
         duplicateHeadings(page, diagnostics);
         renderedValues(policy, html, page, diagnostics);
     }
@@ -57,16 +83,23 @@ public final class FactChecks {
      * Every value shown under a fact marker must be the policy's value: a safety net behind the
      * renderer, since a page cannot write such a marker itself (its raw HTML is escaped).
      */
-    private static void renderedValues(Policy policy, FactHtml html, RenderedPage page, Diagnostics diagnostics) {
+    private static void renderedValues(
+            Policy policy, FactHtml html, RenderedPage page, Diagnostics diagnostics) {
         String body = page.html();
         String marker = "<span class=\"fact-value\" data-fact=\"";
-        for (int at = body.indexOf(marker); at >= 0; at = body.indexOf(marker, at + marker.length())) {
+        for (int at = body.indexOf(marker);
+                at >= 0;
+                at = body.indexOf(marker, at + marker.length())) {
             int idEnd = body.indexOf('"', at + marker.length());
             String id = body.substring(at + marker.length(), idEnd);
             Fact fact = policy.facts().get(id);
             if (fact == null || !body.startsWith(html.value(fact), at)) {
-                diagnostics.error("fact-value", SourcePosition.of(page.source().file()), "the value shown for fact '" + id
-                        + "' in the generated page is not the policy's value");
+                diagnostics.error(
+                        "fact-value",
+                        SourcePosition.of(page.source().file()),
+                        "the value shown for fact '"
+                                + id
+                                + "' in the generated page is not the policy's value");
             }
         }
     }
@@ -99,9 +132,18 @@ public final class FactChecks {
             String base = Slugs.slug(heading.text());
             Integer first = firstLine.putIfAbsent(base, heading.line());
             if (first != null) {
-                diagnostics.warning("duplicate-heading", new SourcePosition(page.source().file(), heading.line(), 1),
-                        "heading '" + heading.text() + "' has the same anchor '" + base + "' as the heading on line "
-                                + first + "; this one is '#" + heading.id() + "'");
+                diagnostics.warning(
+                        "duplicate-heading",
+                        new SourcePosition(page.source().file(), heading.line(), 1),
+                        "heading '"
+                                + heading.text()
+                                + "' has the same anchor '"
+                                + base
+                                + "' as the heading on line "
+                                + first
+                                + "; this one is '#"
+                                + heading.id()
+                                + "'");
             }
         }
     }

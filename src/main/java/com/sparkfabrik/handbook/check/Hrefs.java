@@ -13,8 +13,7 @@ import java.util.Locale;
  */
 final class Hrefs {
 
-    private Hrefs() {
-    }
+    private Hrefs() {}
 
     /**
      * Trims leading and trailing C0 controls and spaces and removes every tab and newline, as a
@@ -46,7 +45,10 @@ final class Hrefs {
         return start == 0 && end == raw.length() ? raw : raw.substring(start, end);
     }
 
-    /** The lower-cased scheme of an absolute URL ({@code https}, {@code mailto}), or null for a relative one. */
+    /**
+     * The lower-cased scheme of an absolute URL ({@code https}, {@code mailto}), or null for a
+     * relative one.
+     */
     static String scheme(String href) {
         if (href.isEmpty() || !isAsciiLetter(href.charAt(0))) {
             return null;
@@ -69,10 +71,10 @@ final class Hrefs {
 
     /**
      * Resolves a URL path against a directory, both relative to the root, and removes dot segments
-     * and empty segments. {@code dir} is empty or ends with {@code /}. With {@code clamp}, {@code ..}
-     * stops at the root (URL semantics for {@code /x}); without it, leading {@code ..} segments are
-     * kept so a target outside the root can still be found on disk. The result ends with
-     * {@code /} when it names a directory; the root itself is {@code ""}.
+     * and empty segments. {@code dir} is empty or ends with {@code /}. With {@code clamp}, {@code
+     * ..} stops at the root (URL semantics for {@code /x}); without it, leading {@code ..} segments
+     * are kept so a target outside the root can still be found on disk. The result ends with {@code
+     * /} when it names a directory; the root itself is {@code ""}.
      */
     static String resolvePath(String dir, String path, boolean clamp) {
         String joined = dir.isEmpty() ? path : dir + path;
@@ -115,7 +117,9 @@ final class Hrefs {
         return out.toString();
     }
 
-    /** True if the path has no dot segments and no empty segments (the common case: nothing to do). */
+    /**
+     * True if the path has no dot segments and no empty segments (the common case: nothing to do).
+     */
     private static boolean isNormal(String path) {
         int length = path.length();
         int segmentStart = 0;
@@ -128,7 +132,9 @@ final class Hrefs {
                 if (segmentLength == 1 && path.charAt(segmentStart) == '.') {
                     return false;
                 }
-                if (segmentLength == 2 && path.charAt(segmentStart) == '.' && path.charAt(segmentStart + 1) == '.') {
+                if (segmentLength == 2
+                        && path.charAt(segmentStart) == '.'
+                        && path.charAt(segmentStart + 1) == '.') {
                     return false;
                 }
                 segmentStart = i + 1;
@@ -137,7 +143,9 @@ final class Hrefs {
         return true;
     }
 
-    /** The directory part of a root-relative path, ending with {@code /}, or {@code ""} at the root. */
+    /**
+     * The directory part of a root-relative path, ending with {@code /}, or {@code ""} at the root.
+     */
     static String directoryOf(String path) {
         int slash = path.lastIndexOf('/');
         return slash < 0 ? "" : path.substring(0, slash + 1);
@@ -174,7 +182,9 @@ final class Hrefs {
             char c = s.charAt(i);
             int high;
             int low;
-            if (c == '%' && i + 2 < s.length() && (high = hexValue(s.charAt(i + 1))) >= 0
+            if (c == '%'
+                    && i + 2 < s.length()
+                    && (high = hexValue(s.charAt(i + 1))) >= 0
                     && (low = hexValue(s.charAt(i + 2))) >= 0) {
                 bytes.write(high * 16 + low);
                 i += 3;

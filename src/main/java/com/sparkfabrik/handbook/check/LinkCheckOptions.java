@@ -5,26 +5,26 @@ import java.util.List;
 /**
  * The policies of the link check where link checkers disagree, each with a documented default.
  *
- * @param hashHrefValid {@code href="#"} is valid (default {@code true}); otherwise an
- *     {@code empty-link} error
+ * @param hashHrefValid {@code href="#"} is valid (default {@code true}); otherwise an {@code
+ *     empty-link} error
  * @param emptyHrefValid {@code href=""} on {@code <a>}/{@code <area>} is valid and means the page
  *     itself (default {@code true}); otherwise an {@code empty-link} error
  * @param reportAnchorsWithoutHref an {@code <a>} without {@code href} is an {@code empty-link}
  *     error (default {@code false}: ignored, it is a placeholder or a {@code name} target)
- * @param directoryWithoutSlashValid a link to a directory without a trailing slash
- *     ({@code guide} for {@code guide/index.html}) is valid if the directory has an index file
- *     (default {@code true}); otherwise a {@code broken-link} error
- * @param directoryWithoutIndexValid a link to a directory that has no index file is valid
- *     (default {@code false}: a static server would answer 403 or 404)
- * @param indexFiles the files a directory link resolves to, tried in order (default
- *     {@code index.html})
+ * @param directoryWithoutSlashValid a link to a directory without a trailing slash ({@code guide}
+ *     for {@code guide/index.html}) is valid if the directory has an index file (default {@code
+ *     true}); otherwise a {@code broken-link} error
+ * @param directoryWithoutIndexValid a link to a directory that has no index file is valid (default
+ *     {@code false}: a static server would answer 403 or 404)
+ * @param indexFiles the files a directory link resolves to, tried in order (default {@code
+ *     index.html})
  * @param fallbackExtensions extensions tried for a link whose last segment has no extension and
  *     names no file, e.g. {@code html} makes {@code guide/setup} find {@code guide/setup.html}
  *     (default none: such a link is broken unless the file exists)
  * @param checkVerbatim links inside {@code <pre>} or {@code <code>} are checked like any other
  *     (default {@code true})
- * @param collectExternalLinks list every http(s) link with its position in the result, for
- *     {@link ExternalLinkChecker} (default {@code false}: they are skipped, which saves locating them)
+ * @param collectExternalLinks list every http(s) link with its position in the result, for {@link
+ *     ExternalLinkChecker} (default {@code false}: they are skipped, which saves locating them)
  */
 public record LinkCheckOptions(
         boolean hashHrefValid,
@@ -82,8 +82,7 @@ public record LinkCheckOptions(
         private boolean checkVerbatim = true;
         private boolean collectExternalLinks;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder hashHrefValid(boolean value) {
             hashHrefValid = value;
@@ -131,9 +130,16 @@ public record LinkCheckOptions(
         }
 
         public LinkCheckOptions build() {
-            return new LinkCheckOptions(hashHrefValid, emptyHrefValid, reportAnchorsWithoutHref,
-                    directoryWithoutSlashValid, directoryWithoutIndexValid, indexFiles, fallbackExtensions,
-                    checkVerbatim, collectExternalLinks);
+            return new LinkCheckOptions(
+                    hashHrefValid,
+                    emptyHrefValid,
+                    reportAnchorsWithoutHref,
+                    directoryWithoutSlashValid,
+                    directoryWithoutIndexValid,
+                    indexFiles,
+                    fallbackExtensions,
+                    checkVerbatim,
+                    collectExternalLinks);
         }
     }
 }

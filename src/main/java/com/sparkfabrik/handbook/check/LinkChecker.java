@@ -11,8 +11,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Checks the links of HTML pages offline, against an index of the site built once: every file
- * and directory, and the ids and {@code <a name>}s of every page. Each page is parsed once, without
+ * Checks the links of HTML pages offline, against an index of the site built once: every file and
+ * directory, and the ids and {@code <a name>}s of every page. Each page is parsed once, without
  * jsoup's position tracking; pages are parsed and then checked in parallel; only the pages with
  * something to report are parsed a second time, with positions, to place it. http(s) links are
  * collected on request, not fetched (see {@link ExternalLinkChecker}).
@@ -46,10 +46,12 @@ public final class LinkChecker {
     public static LinkCheckResult checkFolder(Path folder, Path root, LinkCheckOptions options) {
         DiskSite site = DiskSite.walk(root);
         String relative = site.relativize(folder);
-        List<String> pages = relative.equals("..") || relative.startsWith("../")
-                ? DiskSite.walk(folder).htmlFilesUnder(folder).stream()
-                        .map(page -> site.relativize(folder.resolve(page))).toList()
-                : site.htmlFilesUnder(folder);
+        List<String> pages =
+                relative.equals("..") || relative.startsWith("../")
+                        ? DiskSite.walk(folder).htmlFilesUnder(folder).stream()
+                                .map(page -> site.relativize(folder.resolve(page)))
+                                .toList()
+                        : site.htmlFilesUnder(folder);
         return new LinkChecker(site, options).run(pages);
     }
 
@@ -58,26 +60,27 @@ public final class LinkChecker {
      * root, forward slashes) to its HTML; {@code otherFiles} are the paths of every other file
      * (assets) the site will hold. A link that leaves the site is broken.
      */
-    public static LinkCheckResult check(Map<String, String> pages, Collection<String> otherFiles,
-            LinkCheckOptions options) {
+    public static LinkCheckResult check(
+            Map<String, String> pages, Collection<String> otherFiles, LinkCheckOptions options) {
         List<String> paths = pages.keySet().stream().sorted().toList();
         return new LinkChecker(new MemorySite(pages, otherFiles), options).run(paths);
     }
 
     private LinkCheckResult run(List<String> pages) {
         PageScanner scanner = new PageScanner(options);
-        List<ScannedPage> scanned = pages.parallelStream()
-                .map(page -> scanner.scan(page, read(page), false))
-                .toList();
+        List<ScannedPage> scanned =
+                pages.parallelStream().map(page -> scanner.scan(page, read(page), false)).toList();
         for (ScannedPage page : scanned) {
             anchors.put(page.path(), page.anchors());
         }
         LinkResolver resolver = new LinkResolver(site, options, this::anchorsOf);
-        List<LinkResolver.PageOutcome> outcomes = scanned.parallelStream().map(resolver::check).toList();
-        List<Located> located = outcomes.parallelStream()
-                .filter(outcome -> !outcome.findings().isEmpty())
-                .map(outcome -> locate(scanner, outcome))
-                .toList();
+        List<LinkResolver.PageOutcome> outcomes =
+                scanned.parallelStream().map(resolver::check).toList();
+        List<Located> located =
+                outcomes.parallelStream()
+                        .filter(outcome -> !outcome.findings().isEmpty())
+                        .map(outcome -> locate(scanner, outcome))
+                        .toList();
         List<LinkProblem> problems = new ArrayList<>();
         List<ExternalLink> externals = new ArrayList<>();
         for (Located page : located) {
@@ -89,12 +92,15 @@ public final class LinkChecker {
         return new LinkCheckResult(problems, externals, pages.size(), links);
     }
 
-    private record Located(List<LinkProblem> problems, List<ExternalLink> externalLinks) {
-    }
+    private record Located(List<LinkProblem> problems, List<ExternalLink> externalLinks) {}
 
-    /** Scans a page again, with positions, to place its findings: only pages with something to report. */
+    /**
+     * Scans a page again, with positions, to place its findings: only pages with something to
+     * report.
+     */
     private Located locate(PageScanner scanner, LinkResolver.PageOutcome outcome) {
-        List<ScannedPage.Link> links = scanner.scan(outcome.page(), read(outcome.page()), true).links();
+        List<ScannedPage.Link> links =
+                scanner.scan(outcome.page(), read(outcome.page()), true).links();
         List<LinkProblem> problems = new ArrayList<>();
         List<ExternalLink> externals = new ArrayList<>();
         for (LinkResolver.Finding finding : outcome.findings()) {
@@ -102,10 +108,19 @@ public final class LinkChecker {
             int line = Math.max(0, link.line());
             int column = Math.max(0, link.column());
             if (finding.kind() == null) {
-                externals.add(new ExternalLink(outcome.page(), line, column, finding.href(), finding.target()));
+                externals.add(
+                        new ExternalLink(
+                                outcome.page(), line, column, finding.href(), finding.target()));
             } else {
-                problems.add(new LinkProblem(finding.kind(), outcome.page(), line, column, finding.href(),
-                        finding.target(), finding.reason()));
+                problems.add(
+                        new LinkProblem(
+                                finding.kind(),
+                                outcome.page(),
+                                line,
+                                column,
+                                finding.href(),
+                                finding.target(),
+                                finding.reason()));
             }
         }
         return new Located(problems, externals);
@@ -120,10 +135,12 @@ public final class LinkChecker {
         if (known != null) {
             return known;
         }
-        return anchors.computeIfAbsent(page, p -> {
-            String html = read(p);
-            return html == null ? null : PageScanner.anchors(html);
-        });
+        return anchors.computeIfAbsent(
+                page,
+                p -> {
+                    String html = read(p);
+                    return html == null ? null : PageScanner.anchors(html);
+                });
     }
 
     private String read(String page) {

@@ -18,16 +18,17 @@ import java.util.List;
  *     an absolute URL
  * @param reason why it fails, e.g. {@code no id or name 'x' in a/b.html}
  */
-public record LinkProblem(Kind kind, String file, int line, int column, String href, String target, String reason)
+public record LinkProblem(
+        Kind kind, String file, int line, int column, String href, String target, String reason)
         implements Comparable<LinkProblem> {
 
-    private static final Comparator<LinkProblem> ORDER = Comparator
-            .comparing(LinkProblem::file)
-            .thenComparingInt(LinkProblem::line)
-            .thenComparingInt(LinkProblem::column)
-            .thenComparing(LinkProblem::href)
-            .thenComparing(LinkProblem::kind)
-            .thenComparing(LinkProblem::reason);
+    private static final Comparator<LinkProblem> ORDER =
+            Comparator.comparing(LinkProblem::file)
+                    .thenComparingInt(LinkProblem::line)
+                    .thenComparingInt(LinkProblem::column)
+                    .thenComparing(LinkProblem::href)
+                    .thenComparing(LinkProblem::kind)
+                    .thenComparing(LinkProblem::reason);
 
     /** What is wrong with a link; each kind is one diagnostic rule. */
     public enum Kind {
@@ -55,7 +56,10 @@ public record LinkProblem(Kind kind, String file, int line, int column, String h
         }
     }
 
-    /** The problem as an error diagnostic: {@code broken link 'a/b.html#x': no id or name 'x' in a/b.html}. */
+    /**
+     * The problem as an error diagnostic: {@code broken link 'a/b.html#x': no id or name 'x' in
+     * a/b.html}.
+     */
     public Diagnostic toDiagnostic() {
         String message = kind.label + " '" + printable(href) + "': " + reason;
         return Diagnostic.error(kind.rule, new SourcePosition(file, line, column), message);
@@ -70,7 +74,10 @@ public record LinkProblem(Kind kind, String file, int line, int column, String h
         return ORDER.compare(this, other);
     }
 
-    /** Keeps a diagnostic on one line: control characters (a tab in {@code java&#9;script:}) are shown escaped. */
+    /**
+     * Keeps a diagnostic on one line: control characters (a tab in {@code java&#9;script:}) are
+     * shown escaped.
+     */
     static String printable(String value) {
         StringBuilder out = null;
         for (int i = 0; i < value.length(); i++) {

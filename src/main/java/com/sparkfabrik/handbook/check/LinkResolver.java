@@ -9,8 +9,8 @@ import java.util.function.Function;
 
 /**
  * Resolves each link of a scanned page against the site and judges it: the target file, the
- * directory index, the fragment. Pure string work per link; the only shared state is the site
- * index and the anchor lookup, both safe to use from several threads.
+ * directory index, the fragment. Pure string work per link; the only shared state is the site index
+ * and the anchor lookup, both safe to use from several threads.
  */
 final class LinkResolver {
 
@@ -25,30 +25,30 @@ final class LinkResolver {
     }
 
     /**
-     * Something to report about one URL of a page: a problem, or an external link. It points at
-     * the link by its index in the page's link list (and the offset of a srcset candidate), so
+     * Something to report about one URL of a page: a problem, or an external link. It points at the
+     * link by its index in the page's link list (and the offset of a srcset candidate), so
      * positions are looked up only for the few pages that need them.
      *
      * @param kind the problem, or null for an external link (then {@code target} is its URL)
      */
-    record Finding(int link, int offset, Kind kind, String href, String target, String reason) {
-    }
+    record Finding(int link, int offset, Kind kind, String href, String target, String reason) {}
 
     /**
      * What relative links of a page resolve against: the page itself, or its {@code <base href>}
-     * which is either inside the site ({@code basePath}), an absolute web URL ({@code externalBase}),
-     * or something no file can be found under ({@code uncheckable}, e.g. {@code file:}).
+     * which is either inside the site ({@code basePath}), an absolute web URL ({@code
+     * externalBase}), or something no file can be found under ({@code uncheckable}, e.g. {@code
+     * file:}).
      */
-    private record Base(String basePath, String externalBase, boolean uncheckable) {
-    }
+    private record Base(String basePath, String externalBase, boolean uncheckable) {}
 
-    /** A resolved target: the file (null for an accepted directory without index), or why there is none. */
-    private record Target(String path, String failure) {
-    }
+    /**
+     * A resolved target: the file (null for an accepted directory without index), or why there is
+     * none.
+     */
+    private record Target(String path, String failure) {}
 
     /** The findings of one page, and how many URLs it had. */
-    record PageOutcome(String page, List<Finding> findings, int links) {
-    }
+    record PageOutcome(String page, List<Finding> findings, int links) {}
 
     PageOutcome check(ScannedPage page) {
         PageRun run = new PageRun(page);
@@ -95,7 +95,14 @@ final class LinkResolver {
         void external(String href, String url) {
             if (options.collectExternalLinks()) {
                 int hash = url.indexOf('#');
-                findings.add(new Finding(link, offset, null, href, hash < 0 ? url : url.substring(0, hash), null));
+                findings.add(
+                        new Finding(
+                                link,
+                                offset,
+                                null,
+                                href,
+                                hash < 0 ? url : url.substring(0, hash),
+                                null));
             }
         }
     }
@@ -115,11 +122,19 @@ final class LinkResolver {
         if (scheme != null) {
             switch (scheme) {
                 case "http", "https" -> run.external(raw, href);
-                case "javascript", "vbscript" -> run.problem(Kind.UNSAFE_LINK, raw, href, scheme + ": URLs run code");
+                case "javascript", "vbscript" ->
+                        run.problem(Kind.UNSAFE_LINK, raw, href, scheme + ": URLs run code");
                 case "data" -> {
                     if (link.isNavigable()) {
-                        run.problem(Kind.UNSAFE_LINK, raw, "data:",
-                                "data: URLs are not allowed in <" + link.tag() + " " + link.attribute() + ">");
+                        run.problem(
+                                Kind.UNSAFE_LINK,
+                                raw,
+                                "data:",
+                                "data: URLs are not allowed in <"
+                                        + link.tag()
+                                        + " "
+                                        + link.attribute()
+                                        + ">");
                     }
                 }
                 default -> {
@@ -177,12 +192,18 @@ final class LinkResolver {
         }
         String missing = missingFragment(target.path(), fragment);
         if (missing != null) {
-            run.problem(Kind.BROKEN_ANCHOR, raw, target.path() + "#" + missing,
+            run.problem(
+                    Kind.BROKEN_ANCHOR,
+                    raw,
+                    target.path() + "#" + missing,
                     "no id or name '" + missing + "' in " + target.path());
         }
     }
 
-    /** Finds the file a resolved path names: the file itself, a directory's index, or a fallback extension. */
+    /**
+     * Finds the file a resolved path names: the file itself, a directory's index, or a fallback
+     * extension.
+     */
     private Target find(String path) {
         if (path.isEmpty() || path.endsWith("/")) {
             return directoryIndex(path);
@@ -211,8 +232,11 @@ final class LinkResolver {
         String name = directory.isEmpty() ? "" : directory.substring(0, directory.length() - 1);
         String shown = directory.isEmpty() ? "/" : directory;
         if (!site.isDirectory(name)) {
-            return new Target(null, site.isFile(name) ? name + " is a file, not a directory"
-                    : "directory " + shown + " does not exist");
+            return new Target(
+                    null,
+                    site.isFile(name)
+                            ? name + " is a file, not a directory"
+                            : "directory " + shown + " does not exist");
         }
         for (String index : options.indexFiles()) {
             String candidate = directory + index;
@@ -223,12 +247,14 @@ final class LinkResolver {
         if (options.directoryWithoutIndexValid()) {
             return new Target(null, null);
         }
-        return new Target(null, "directory " + shown + " has no " + String.join(" or ", options.indexFiles()));
+        return new Target(
+                null,
+                "directory " + shown + " has no " + String.join(" or ", options.indexFiles()));
     }
 
     /**
-     * The fragment as reported if the target has no such id or name, else null. The raw fragment
-     * is tried first, then its percent-decoded UTF-8 form. Empty, {@code top} (any case) and text
+     * The fragment as reported if the target has no such id or name, else null. The raw fragment is
+     * tried first, then its percent-decoded UTF-8 form. Empty, {@code top} (any case) and text
      * fragments ({@code :~:text=}) always match; fragments of non-HTML files, and of HTML files
      * whose content the site does not hold, are not checked.
      */
@@ -258,7 +284,8 @@ final class LinkResolver {
         if (scheme != null) {
             return switch (scheme) {
                 case "http", "https" -> new Base(page.path(), href, false);
-                case "javascript", "data" -> new Base(page.path(), null, false); // browsers ignore such a base
+                case "javascript", "data" ->
+                        new Base(page.path(), null, false); // browsers ignore such a base
                 default -> new Base(page.path(), null, true);
             };
         }
@@ -278,12 +305,17 @@ final class LinkResolver {
         if (path.isEmpty()) {
             return new Base(page.path(), null, false);
         }
-        String resolved = path.charAt(0) == '/' ? Hrefs.resolvePath("", path.substring(1), true)
-                : Hrefs.resolvePath(Hrefs.directoryOf(page.path()), path, false);
+        String resolved =
+                path.charAt(0) == '/'
+                        ? Hrefs.resolvePath("", path.substring(1), true)
+                        : Hrefs.resolvePath(Hrefs.directoryOf(page.path()), path, false);
         return new Base(resolved, null, false);
     }
 
-    /** Resolves a link against an absolute web base; null if either does not parse (then nothing is checked). */
+    /**
+     * Resolves a link against an absolute web base; null if either does not parse (then nothing is
+     * checked).
+     */
     private static String resolveAgainstWeb(String base, String href) {
         try {
             return URI.create(base).resolve(href).toString();

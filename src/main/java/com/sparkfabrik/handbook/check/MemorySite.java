@@ -5,7 +5,10 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
-/** A site held in memory by the build before it writes anything: pages by path, plus the other files' paths. */
+/**
+ * A site held in memory by the build before it writes anything: pages by path, plus the other
+ * files' paths.
+ */
 final class MemorySite implements Site {
 
     private final Map<String, String> pages;

@@ -10,7 +10,9 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Range;
 import org.jsoup.parser.Parser;
 
-/** Parses one page with jsoup, once, and keeps its anchors and URL attributes with their positions. */
+/**
+ * Parses one page with jsoup, once, and keeps its anchors and URL attributes with their positions.
+ */
 final class PageScanner {
 
     private final LinkCheckOptions options;
@@ -25,7 +27,8 @@ final class PageScanner {
      * the same links in the same order, with positions.
      */
     ScannedPage scan(String path, String html, boolean trackPositions) {
-        Document document = Parser.htmlParser().setTrackPosition(trackPositions).parseInput(html, "");
+        Document document =
+                Parser.htmlParser().setTrackPosition(trackPositions).parseInput(html, "");
         Set<String> anchors = new HashSet<>();
         List<ScannedPage.Link> links = new ArrayList<>();
         String baseHref = null;
@@ -53,7 +56,9 @@ final class PageScanner {
                     }
                     if (attributes.hasKey("href")) {
                         add(tag, "href", attributes, links);
-                    } else if (options.reportAnchorsWithoutHref() && name.isEmpty() && id.isEmpty()) {
+                    } else if (options.reportAnchorsWithoutHref()
+                            && name.isEmpty()
+                            && id.isEmpty()) {
                         addWithoutHref(element, links);
                     }
                 }
@@ -63,7 +68,8 @@ final class PageScanner {
                         add(tag, "href", attributes, links);
                     }
                 }
-                case "script", "iframe", "embed", "audio", "track" -> add(tag, "src", attributes, links);
+                case "script", "iframe", "embed", "audio", "track" ->
+                        add(tag, "src", attributes, links);
                 case "img", "source" -> {
                     add(tag, "src", attributes, links);
                     add(tag, "srcset", attributes, links);
@@ -113,7 +119,8 @@ final class PageScanner {
         return anchors;
     }
 
-    private static void add(String tag, String attribute, Attributes attributes, List<ScannedPage.Link> links) {
+    private static void add(
+            String tag, String attribute, Attributes attributes, List<ScannedPage.Link> links) {
         if (!attributes.hasKey(attribute)) {
             return;
         }
@@ -124,16 +131,28 @@ final class PageScanner {
         }
         Range.AttributeRange range = attributes.sourceRange(attribute);
         Range valueRange = range.valueRange();
-        Range.Position position = value.isEmpty() || !valueRange.isTracked()
-                ? range.nameRange().start() : valueRange.start();
-        boolean literal = valueRange.isTracked() && valueRange.endPos() - valueRange.startPos() == value.length();
-        links.add(new ScannedPage.Link(tag, attribute, value, position.lineNumber(), position.columnNumber(),
-                literal));
+        Range.Position position =
+                value.isEmpty() || !valueRange.isTracked()
+                        ? range.nameRange().start()
+                        : valueRange.start();
+        boolean literal =
+                valueRange.isTracked()
+                        && valueRange.endPos() - valueRange.startPos() == value.length();
+        links.add(
+                new ScannedPage.Link(
+                        tag,
+                        attribute,
+                        value,
+                        position.lineNumber(),
+                        position.columnNumber(),
+                        literal));
     }
 
     private static void addWithoutHref(Element element, List<ScannedPage.Link> links) {
         Range.Position start = element.sourceRange().start();
-        links.add(new ScannedPage.Link("a", null, "", start.lineNumber(), start.columnNumber(), false));
+        links.add(
+                new ScannedPage.Link(
+                        "a", null, "", start.lineNumber(), start.columnNumber(), false));
     }
 
     /** {@code preconnect} and {@code dns-prefetch} name an origin, not a resource. */
@@ -149,8 +168,11 @@ final class PageScanner {
                 i++;
             }
             int tokenLength = i - start;
-            if (tokenLength > 0 && (rel.regionMatches(true, start, "preconnect", 0, tokenLength) && tokenLength == 10
-                    || rel.regionMatches(true, start, "dns-prefetch", 0, tokenLength) && tokenLength == 12)) {
+            if (tokenLength > 0
+                    && (rel.regionMatches(true, start, "preconnect", 0, tokenLength)
+                                    && tokenLength == 10
+                            || rel.regionMatches(true, start, "dns-prefetch", 0, tokenLength)
+                                    && tokenLength == 12)) {
                 return true;
             }
         }

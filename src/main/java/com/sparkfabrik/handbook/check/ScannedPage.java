@@ -12,7 +12,8 @@ import java.util.Set;
  * @param anchors every {@code id} and {@code <a name>}
  * @param links every checked URL attribute, in document order
  */
-record ScannedPage(String path, String baseHref, Set<String> anchors, List<ScannedPage.Link> links) {
+record ScannedPage(
+        String path, String baseHref, Set<String> anchors, List<ScannedPage.Link> links) {
 
     /**
      * One URL attribute as written.
@@ -44,7 +45,8 @@ record ScannedPage(String path, String baseHref, Set<String> anchors, List<Scann
                     lineStart = i;
                 }
             }
-            return lines == 0 ? new Link(tag, attribute, value, line, column + offset, literal)
+            return lines == 0
+                    ? new Link(tag, attribute, value, line, column + offset, literal)
                     : new Link(tag, attribute, value, line + lines, offset - lineStart, literal);
         }
 
@@ -52,7 +54,10 @@ record ScannedPage(String path, String baseHref, Set<String> anchors, List<Scann
             return "srcset".equals(attribute);
         }
 
-        /** Elements whose URL is navigated to or embedded as a document, where a data: URL is unsafe. */
+        /**
+         * Elements whose URL is navigated to or embedded as a document, where a data: URL is
+         * unsafe.
+         */
         boolean isNavigable() {
             return switch (tag) {
                 case "a", "area", "iframe", "embed", "object" -> true;
@@ -60,7 +65,9 @@ record ScannedPage(String path, String baseHref, Set<String> anchors, List<Scann
             };
         }
 
-        /** Elements whose empty URL means "this page" (a link to itself), not a missing resource. */
+        /**
+         * Elements whose empty URL means "this page" (a link to itself), not a missing resource.
+         */
         boolean isHyperlink() {
             return tag.equals("a") || tag.equals("area");
         }

@@ -3,9 +3,9 @@ package com.sparkfabrik.handbook.check;
 import java.io.IOException;
 
 /**
- * The files a link can point at, by path relative to the root: forward slashes, no dot segments,
- * no trailing slash, {@code ""} for the root itself. A path may start with {@code ../} when a
- * relative link leaves the root.
+ * The files a link can point at, by path relative to the root: forward slashes, no dot segments, no
+ * trailing slash, {@code ""} for the root itself. A path may start with {@code ../} when a relative
+ * link leaves the root.
  */
 interface Site {
 

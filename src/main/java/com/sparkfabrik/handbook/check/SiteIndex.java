@@ -34,7 +34,10 @@ public final class SiteIndex {
         this.version = hash;
     }
 
-    /** Changes when a page, an anchor or a file is added or removed: then every link must be checked again. */
+    /**
+     * Changes when a page, an anchor or a file is added or removed: then every link must be checked
+     * again.
+     */
     public long version() {
         return version;
     }
@@ -48,7 +51,9 @@ public final class SiteIndex {
     }
 
     public boolean hasAnchor(String pageId, String anchor) {
-        return anchor.isEmpty() || anchor.equals("top") || anchors.getOrDefault(pageId, Set.of()).contains(anchor);
+        return anchor.isEmpty()
+                || anchor.equals("top")
+                || anchors.getOrDefault(pageId, Set.of()).contains(anchor);
     }
 
     public Set<String> anchorsOf(String pageId) {

@@ -3,15 +3,15 @@ package com.sparkfabrik.handbook.check;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Splits a {@code srcset} attribute into its candidate URLs, as the HTML standard's parser does. */
+/**
+ * Splits a {@code srcset} attribute into its candidate URLs, as the HTML standard's parser does.
+ */
 final class Srcset {
 
     /** One candidate's URL and where it starts in the attribute value. */
-    record Candidate(String url, int offset) {
-    }
+    record Candidate(String url, int offset) {}
 
-    private Srcset() {
-    }
+    private Srcset() {}
 
     /**
      * The URLs of the candidates, without their {@code 1.5x} / {@code 400w} descriptors. A URL ends

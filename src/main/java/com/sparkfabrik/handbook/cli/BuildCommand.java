@@ -14,25 +14,35 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code build}: every check, then the site written into the output folder, all or nothing. */
-@Command(name = "build", mixinStandardHelpOptions = true, description = "Build the handbook into a folder (default: SOURCE/site).")
+@Command(
+        name = "build",
+        mixinStandardHelpOptions = true,
+        description = "Build the handbook into a folder (default: SOURCE/site).")
 final class BuildCommand implements Callable<Integer> {
 
     private final Map<String, String> env;
 
-    @Mixin
-    CommonOptions common = new CommonOptions();
+    @Mixin CommonOptions common = new CommonOptions();
 
-    @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: SOURCE/site)")
+    @Option(
+            names = "--out",
+            paramLabel = "DIR",
+            description = "output folder (default: SOURCE/site)")
     Path out;
 
-    @Option(names = "--base-url", paramLabel = "URL", description = "absolute URL the site is published at (feed and sitemap links)")
+    @Option(
+            names = "--base-url",
+            paramLabel = "URL",
+            description = "absolute URL the site is published at (feed and sitemap links)")
     String baseUrl = "";
 
-    @Option(names = "--previous-feed", paramLabel = "FILE", description = "the last published policy.json, for the compatibility check")
+    @Option(
+            names = "--previous-feed",
+            paramLabel = "FILE",
+            description = "the last published policy.json, for the compatibility check")
     Path previousFeed;
 
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
 
     BuildCommand(Map<String, String> env) {
         this.env = env;
@@ -43,14 +53,23 @@ final class BuildCommand implements Callable<Integer> {
         Path target = out != null ? out : common.source.resolve("site");
         Optional<String> unsafeOut = OutputFolder.problem(common.source, target);
         if (unsafeOut.isPresent()) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--out: " + unsafeOut.get());
+            throw new picocli.CommandLine.ParameterException(
+                    spec.commandLine(), "--out: " + unsafeOut.get());
         }
-        BuildRequest request = new BuildRequest(common.source, Optional.of(target), baseUrl, Optional.ofNullable(previousFeed),
-                Clock.systemDefaultZone(), common.severities());
+        BuildRequest request =
+                new BuildRequest(
+                        common.source,
+                        Optional.of(target),
+                        baseUrl,
+                        Optional.ofNullable(previousFeed),
+                        Clock.systemDefaultZone(),
+                        common.severities());
         BuildResult result = common.build(request, spec.commandLine().getErr());
         common.print(result.diagnostics(), spec.commandLine().getErr(), env);
         if (result.published() && !common.quiet) {
-            spec.commandLine().getOut().println("built " + result.pages().size() + " pages into " + target);
+            spec.commandLine()
+                    .getOut()
+                    .println("built " + result.pages().size() + " pages into " + target);
         }
         return result.ok() ? Main.OK : Main.INPUT_ERRORS;
     }

@@ -11,16 +11,17 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** {@code check}: every check of a build, nothing written. */
-@Command(name = "check", mixinStandardHelpOptions = true, description = "Run every check; write nothing.")
+@Command(
+        name = "check",
+        mixinStandardHelpOptions = true,
+        description = "Run every check; write nothing.")
 final class CheckCommand implements Callable<Integer> {
 
     private final Map<String, String> env;
 
-    @Mixin
-    CommonOptions common = new CommonOptions();
+    @Mixin CommonOptions common = new CommonOptions();
 
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
 
     CheckCommand(Map<String, String> env) {
         this.env = env;
@@ -28,8 +29,14 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        BuildRequest request = new BuildRequest(common.source, Optional.empty(), "", Optional.empty(),
-                Clock.systemDefaultZone(), common.severities());
+        BuildRequest request =
+                new BuildRequest(
+                        common.source,
+                        Optional.empty(),
+                        "",
+                        Optional.empty(),
+                        Clock.systemDefaultZone(),
+                        common.severities());
         BuildResult result = common.build(request, spec.commandLine().getErr());
         common.print(result.diagnostics(), spec.commandLine().getErr(), env);
         return result.ok() ? Main.OK : Main.INPUT_ERRORS;

@@ -1,9 +1,5 @@
 package com.sparkfabrik.handbook.cli;
 
-import com.sparkfabrik.handbook.pipeline.Build;
-import com.sparkfabrik.handbook.pipeline.BuildRequest;
-import com.sparkfabrik.handbook.pipeline.BuildResult;
-import com.sparkfabrik.handbook.pipeline.Progress;
 import com.sparkfabrik.handbook.diag.DiagnosticPrinter;
 import com.sparkfabrik.handbook.diag.Diagnostics;
 import com.sparkfabrik.handbook.diag.OutputFormat;
@@ -11,39 +7,53 @@ import com.sparkfabrik.handbook.diag.RuleSeverities;
 import com.sparkfabrik.handbook.diag.Rules;
 import com.sparkfabrik.handbook.diag.Severity;
 import com.sparkfabrik.handbook.diag.Suggestions;
-import java.util.TreeMap;
+import com.sparkfabrik.handbook.pipeline.Build;
+import com.sparkfabrik.handbook.pipeline.BuildRequest;
+import com.sparkfabrik.handbook.pipeline.BuildResult;
+import com.sparkfabrik.handbook.pipeline.Progress;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.Locale;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import picocli.CommandLine.Option;
 
 /** Options every source-reading command shares. */
 final class CommonOptions {
 
-    @Option(names = "--source", paramLabel = "DIR", description = "the handbook source folder (default: .)")
+    @Option(
+            names = "--source",
+            paramLabel = "DIR",
+            description = "the handbook source folder (default: .)")
     Path source = Path.of(".");
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "diagnostics format: ${COMPLETION-CANDIDATES} (default: text)")
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            description = "diagnostics format: ${COMPLETION-CANDIDATES} (default: text)")
     OutputFormat format = OutputFormat.TEXT;
 
     @Option(names = "--debug", description = "print stack traces of internal errors")
     boolean debug;
 
-    @Option(names = {"-q", "--quiet"}, description = "print only errors and warnings")
+    @Option(
+            names = {"-q", "--quiet"},
+            description = "print only errors and warnings")
     boolean quiet;
 
-    @Option(names = {"-v", "--verbose"}, description = "also print what was built and how long it took")
+    @Option(
+            names = {"-v", "--verbose"},
+            description = "also print what was built and how long it took")
     boolean verbose;
 
     /** Runs a build with a progress line on a terminal, and its timing with --verbose. */
-    BuildResult build(BuildRequest request, PrintWriter err)
-            throws IOException {
+    BuildResult build(BuildRequest request, PrintWriter err) throws IOException {
         Progress progress = new Progress();
         long start = System.nanoTime();
         BuildResult result;
-        try (AutoCloseable line = ProgressLine.startIf(System.console() != null, quiet, progress, err)) {
+        try (AutoCloseable line =
+                ProgressLine.startIf(System.console() != null, quiet, progress, err)) {
             result = new Build().run(request, progress);
         } catch (IOException | RuntimeException e) {
             throw e;
@@ -51,14 +61,20 @@ final class CommonOptions {
             throw new IllegalStateException(e);
         }
         if (verbose) {
-            err.printf(Locale.ROOT, "%d pages rendered and checked in %d ms%n", result.pages().size(),
+            err.printf(
+                    Locale.ROOT,
+                    "%d pages rendered and checked in %d ms%n",
+                    result.pages().size(),
                     (System.nanoTime() - start) / 1_000_000);
         }
         return result;
     }
 
-    @Option(names = "--severity", paramLabel = "RULE=LEVEL",
-            description = "change a rule's severity: error, warning or off (repeatable), e.g. --severity unused-fact=off")
+    @Option(
+            names = "--severity",
+            paramLabel = "RULE=LEVEL",
+            description =
+                    "change a rule's severity: error, warning or off (repeatable), e.g. --severity unused-fact=off")
     Map<String, Severity> severity = new TreeMap<>();
 
     @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
@@ -68,7 +84,8 @@ final class CommonOptions {
     RuleSeverities severities() {
         for (String rule : severity.keySet()) {
             if (!Rules.ALL.contains(rule)) {
-                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                throw new picocli.CommandLine.ParameterException(
+                        spec.commandLine(),
                         "unknown rule '" + rule + "'" + Suggestions.didYouMean(rule, Rules.ALL));
             }
         }
@@ -76,6 +93,7 @@ final class CommonOptions {
     }
 
     void print(Diagnostics diagnostics, PrintWriter err, Map<String, String> env) {
-        new DiagnosticPrinter(format, "true".equals(env.get("GITHUB_ACTIONS"))).print(diagnostics, err);
+        new DiagnosticPrinter(format, "true".equals(env.get("GITHUB_ACTIONS")))
+                .print(diagnostics, err);
     }
 }

@@ -1,11 +1,11 @@
 package com.sparkfabrik.handbook.cli;
 
-import com.sparkfabrik.handbook.pipeline.IncrementalBuild;
-import com.sparkfabrik.handbook.pipeline.BuildRequest;
-import com.sparkfabrik.handbook.pipeline.BuildResult;
 import com.sparkfabrik.handbook.content.FactHtml;
 import com.sparkfabrik.handbook.content.RenderedPage;
 import com.sparkfabrik.handbook.diag.Suggestions;
+import com.sparkfabrik.handbook.pipeline.BuildRequest;
+import com.sparkfabrik.handbook.pipeline.BuildResult;
+import com.sparkfabrik.handbook.pipeline.IncrementalBuild;
 import com.sparkfabrik.handbook.policy.Fact;
 import com.sparkfabrik.handbook.policy.Policy;
 import java.io.PrintWriter;
@@ -18,23 +18,26 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code explain FACT-ID}: a fact and every place that uses it, to read before changing it. */
-@Command(name = "explain", mixinStandardHelpOptions = true, description = "Show a fact and every page and line that uses it.")
+@Command(
+        name = "explain",
+        mixinStandardHelpOptions = true,
+        description = "Show a fact and every page and line that uses it.")
 final class ExplainCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FACT-ID", description = "the fact's id, e.g. limits.weekly-window")
     String factId;
 
-    @Mixin
-    CommonOptions common = new CommonOptions();
+    @Mixin CommonOptions common = new CommonOptions();
 
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         // the in-memory pipeline knows every use; nothing needs staging or a link pass
-        BuildResult result = new IncrementalBuild(BuildRequest.check(common.source, Clock.systemDefaultZone()))
-                .rebuild(java.util.Set.of()).result();
+        BuildResult result =
+                new IncrementalBuild(BuildRequest.check(common.source, Clock.systemDefaultZone()))
+                        .rebuild(java.util.Set.of())
+                        .result();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (result.policy().isEmpty()) {
@@ -44,20 +47,36 @@ final class ExplainCommand implements Callable<Integer> {
         Policy policy = result.policy().get();
         Optional<Fact> found = policy.fact(factId);
         if (found.isEmpty()) {
-            err.println("unknown fact '" + factId + "'" + Suggestions.didYouMean(factId, policy.facts().keySet()));
+            err.println(
+                    "unknown fact '"
+                            + factId
+                            + "'"
+                            + Suggestions.didYouMean(factId, policy.facts().keySet()));
             return Main.INPUT_ERRORS;
         }
         Fact fact = found.get();
         FactHtml html = new FactHtml(policy);
         out.println(fact.id());
-        out.println("  value:      " + FactHtml.valueText(fact) + " (" + fact.type().yamlName() + ")");
+        out.println(
+                "  value:      " + FactHtml.valueText(fact) + " (" + fact.type().yamlName() + ")");
         out.println("  statement:  " + html.statementText(fact));
         out.println("  level:      " + fact.level().yamlName());
-        out.println("  contacts:   " + (fact.contacts().isEmpty() ? "-" : String.join(", ", fact.contacts())));
+        out.println(
+                "  contacts:   "
+                        + (fact.contacts().isEmpty() ? "-" : String.join(", ", fact.contacts())));
         out.println("  since:      " + fact.since() + ", review by " + fact.reviewBy());
         out.println("  defined at: " + fact.position());
         out.println("  detailed:   content/" + fact.page() + ".md#" + fact.anchor());
-        fact.references().forEach(r -> out.println("  reference:  " + r.title() + " <" + r.url() + "> verified " + r.verified()));
+        fact.references()
+                .forEach(
+                        r ->
+                                out.println(
+                                        "  reference:  "
+                                                + r.title()
+                                                + " <"
+                                                + r.url()
+                                                + "> verified "
+                                                + r.verified()));
         out.println("  used by:");
         java.util.Set<String> uses = new java.util.LinkedHashSet<>();
         for (RenderedPage page : result.pages()) {

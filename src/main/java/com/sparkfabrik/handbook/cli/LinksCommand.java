@@ -37,93 +37,150 @@ import picocli.CommandLine.TypeConversionException;
  * Exit codes: 0 no broken links (warnings allowed), 1 broken links, 2 bad command line, 3 internal
  * failure.
  */
-@Command(name = "links", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Checks the links, anchors and assets of HTML files without a server.",
+@Command(
+        name = "links",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Checks the links, anchors and assets of HTML files without a server.",
             "PATH is a folder (every .html/.htm file in it) or one file (only its links; their targets may lie "
-                    + "anywhere on disk)."},
+                    + "anywhere on disk)."
+        },
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:no broken links (warnings allowed)", "1:broken links found", "2:bad command line",
-            "3:internal failure"})
+        exitCodeList = {
+            "0:no broken links (warnings allowed)",
+            "1:broken links found",
+            "2:bad command line",
+            "3:internal failure"
+        })
 public final class LinksCommand implements Callable<Integer> {
 
     static final int OK = 0;
     static final int BROKEN = 1;
     static final int FAILURE = 3;
 
-    @Spec
-    private CommandSpec spec;
+    @Spec private CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "PATH", description = "an HTML folder or file")
     private Path path;
 
-    @Option(names = "--root", paramLabel = "DIR",
-            description = "where root-relative links (/x.html) resolve (default: the folder, or the file's folder)")
+    @Option(
+            names = "--root",
+            paramLabel = "DIR",
+            description =
+                    "where root-relative links (/x.html) resolve (default: the folder, or the file's folder)")
     private Path root;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = FormatConverter.class,
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "text",
+            converter = FormatConverter.class,
             description = "text, json or sarif (default: ${DEFAULT-VALUE})")
     private OutputFormat format;
 
-    @Option(names = "--fallback-extension", paramLabel = "EXT",
-            description = "try EXT for an extensionless link that names no file (repeatable), e.g. html")
+    @Option(
+            names = "--fallback-extension",
+            paramLabel = "EXT",
+            description =
+                    "try EXT for an extensionless link that names no file (repeatable), e.g. html")
     private List<String> fallbackExtensions = new ArrayList<>();
 
-    @Option(names = "--index-file", paramLabel = "NAME",
+    @Option(
+            names = "--index-file",
+            paramLabel = "NAME",
             description = "the file a directory link resolves to (repeatable; default: index.html)")
     private List<String> indexFiles = new ArrayList<>();
 
     @Option(names = "--hash-href-error", description = "href=\"#\" is an error (default: valid)")
     private boolean hashHrefError;
 
-    @Option(names = "--empty-href-error", description = "href=\"\" is an error (default: valid, the page itself)")
+    @Option(
+            names = "--empty-href-error",
+            description = "href=\"\" is an error (default: valid, the page itself)")
     private boolean emptyHrefError;
 
-    @Option(names = "--missing-href-error", description = "an <a> without href, id or name is an error "
-            + "(default: ignored)")
+    @Option(
+            names = "--missing-href-error",
+            description = "an <a> without href, id or name is an error " + "(default: ignored)")
     private boolean missingHrefError;
 
-    @Option(names = "--require-trailing-slash", description = "a directory link without a trailing slash is an "
-            + "error (default: valid if the directory has an index file)")
+    @Option(
+            names = "--require-trailing-slash",
+            description =
+                    "a directory link without a trailing slash is an "
+                            + "error (default: valid if the directory has an index file)")
     private boolean requireTrailingSlash;
 
-    @Option(names = "--allow-missing-index", description = "a link to a directory without an index file is valid "
-            + "(default: error)")
+    @Option(
+            names = "--allow-missing-index",
+            description =
+                    "a link to a directory without an index file is valid " + "(default: error)")
     private boolean allowMissingIndex;
 
-    @Option(names = "--skip-verbatim", description = "do not check links inside <pre> or <code> (default: checked)")
+    @Option(
+            names = "--skip-verbatim",
+            description = "do not check links inside <pre> or <code> (default: checked)")
     private boolean skipVerbatim;
 
     @Option(names = "--external", description = "also fetch http(s) links")
     private boolean external;
 
-    @Option(names = "--external-warn", description = "report failing external links as warnings, not errors")
+    @Option(
+            names = "--external-warn",
+            description = "report failing external links as warnings, not errors")
     private boolean externalWarn;
 
-    @Option(names = "--cache", paramLabel = "FILE", description = "remember working external URLs in FILE (JSON)")
+    @Option(
+            names = "--cache",
+            paramLabel = "FILE",
+            description = "remember working external URLs in FILE (JSON)")
     private Path cache;
 
-    @Option(names = "--cache-ttl", paramLabel = "DURATION", defaultValue = "1d", converter = DurationConverter.class,
-            description = "how long a cached URL is trusted: 30s, 15m, 12h, 1d or ISO-8601 (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--cache-ttl",
+            paramLabel = "DURATION",
+            defaultValue = "1d",
+            converter = DurationConverter.class,
+            description =
+                    "how long a cached URL is trusted: 30s, 15m, 12h, 1d or ISO-8601 (default: ${DEFAULT-VALUE})")
     private Duration cacheTtl;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "10",
+    @Option(
+            names = "--timeout",
+            paramLabel = "SECONDS",
+            defaultValue = "10",
             description = "per request (default: ${DEFAULT-VALUE})")
     private int timeoutSeconds;
 
-    @Option(names = "--host-concurrency", paramLabel = "N", defaultValue = "2",
+    @Option(
+            names = "--host-concurrency",
+            paramLabel = "N",
+            defaultValue = "2",
             description = "requests in flight per host (default: ${DEFAULT-VALUE})")
     private int hostConcurrency;
 
-    @Option(names = "--concurrency", paramLabel = "N", defaultValue = "8",
+    @Option(
+            names = "--concurrency",
+            paramLabel = "N",
+            defaultValue = "8",
             description = "requests in flight overall (default: ${DEFAULT-VALUE})")
     private int concurrency;
 
-    @Option(names = "--retries", paramLabel = "N", defaultValue = "2",
-            description = "retries after 429, 503 or a dropped connection (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--retries",
+            paramLabel = "N",
+            defaultValue = "2",
+            description =
+                    "retries after 429, 503 or a dropped connection (default: ${DEFAULT-VALUE})")
     private int retries;
 
-    @Option(names = "--max-retry-wait", paramLabel = "SECONDS", defaultValue = "30",
-            description = "longest wait before a retry, whatever Retry-After says (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--max-retry-wait",
+            paramLabel = "SECONDS",
+            defaultValue = "30",
+            description =
+                    "longest wait before a retry, whatever Retry-After says (default: ${DEFAULT-VALUE})")
     private int maxRetryWaitSeconds;
 
     @Option(names = "--debug", description = "print the stack trace of an internal failure")
@@ -136,7 +193,9 @@ public final class LinksCommand implements Callable<Integer> {
         this(System.getenv(), Clock.systemUTC());
     }
 
-    /** For tests: the environment (for {@code GITHUB_ACTIONS}) and the clock (for the cache TTL). */
+    /**
+     * For tests: the environment (for {@code GITHUB_ACTIONS}) and the clock (for the cache TTL).
+     */
     public LinksCommand(Map<String, String> environment, Clock clock) {
         this.environment = Map.copyOf(environment);
         this.clock = clock;
@@ -150,16 +209,24 @@ public final class LinksCommand implements Callable<Integer> {
         Path folder = checkedPath();
         Path rootDir = rootDirectory(folder);
         try {
-            LinkCheckResult result = Files.isDirectory(path)
-                    ? LinkChecker.checkFolder(path, rootDir, linkOptions)
-                    : LinkChecker.check(rootDir, List.of(path), linkOptions);
+            LinkCheckResult result =
+                    Files.isDirectory(path)
+                            ? LinkChecker.checkFolder(path, rootDir, linkOptions)
+                            : LinkChecker.check(rootDir, List.of(path), linkOptions);
             List<LinkProblem> problems = new ArrayList<>(result.problems());
             if (externalOptions != null) {
-                problems.addAll(new ExternalLinkChecker(externalOptions, clock).check(result.externalLinks()));
+                problems.addAll(
+                        new ExternalLinkChecker(externalOptions, clock)
+                                .check(result.externalLinks()));
             }
-            Diagnostics diagnostics = new Diagnostics(externalWarn
-                    ? RuleSeverities.of(Map.of(LinkProblem.Kind.EXTERNAL_LINK.rule(), Severity.WARNING))
-                    : RuleSeverities.defaults());
+            Diagnostics diagnostics =
+                    new Diagnostics(
+                            externalWarn
+                                    ? RuleSeverities.of(
+                                            Map.of(
+                                                    LinkProblem.Kind.EXTERNAL_LINK.rule(),
+                                                    Severity.WARNING))
+                                    : RuleSeverities.defaults());
             diagnostics.addAll(LinkProblem.toDiagnostics(problems));
             boolean github = "true".equals(environment.get("GITHUB_ACTIONS"));
             new DiagnosticPrinter(format, github).print(diagnostics, err);
@@ -202,15 +269,16 @@ public final class LinksCommand implements Callable<Integer> {
     }
 
     private LinkCheckOptions linkOptions() {
-        LinkCheckOptions.Builder builder = LinkCheckOptions.builder()
-                .hashHrefValid(!hashHrefError)
-                .emptyHrefValid(!emptyHrefError)
-                .reportAnchorsWithoutHref(missingHrefError)
-                .directoryWithoutSlashValid(!requireTrailingSlash)
-                .directoryWithoutIndexValid(allowMissingIndex)
-                .fallbackExtensions(fallbackExtensions)
-                .checkVerbatim(!skipVerbatim)
-                .collectExternalLinks(external);
+        LinkCheckOptions.Builder builder =
+                LinkCheckOptions.builder()
+                        .hashHrefValid(!hashHrefError)
+                        .emptyHrefValid(!emptyHrefError)
+                        .reportAnchorsWithoutHref(missingHrefError)
+                        .directoryWithoutSlashValid(!requireTrailingSlash)
+                        .directoryWithoutIndexValid(allowMissingIndex)
+                        .fallbackExtensions(fallbackExtensions)
+                        .checkVerbatim(!skipVerbatim)
+                        .collectExternalLinks(external);
         if (!indexFiles.isEmpty()) {
             builder.indexFiles(indexFiles);
         }
@@ -222,7 +290,10 @@ public final class LinksCommand implements Callable<Integer> {
             ExternalCheckOptions defaults = ExternalCheckOptions.defaults();
             return defaults.withTimeout(Duration.ofSeconds(timeoutSeconds))
                     .withConcurrency(hostConcurrency, concurrency)
-                    .withRetries(retries, defaults.initialBackoff(), Duration.ofSeconds(maxRetryWaitSeconds))
+                    .withRetries(
+                            retries,
+                            defaults.initialBackoff(),
+                            Duration.ofSeconds(maxRetryWaitSeconds))
                     .withCache(cache, cacheTtl);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
@@ -236,12 +307,15 @@ public final class LinksCommand implements Callable<Integer> {
             try {
                 return OutputFormat.valueOf(value.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new TypeConversionException("expected text, json or sarif but was '" + value + "'");
+                throw new TypeConversionException(
+                        "expected text, json or sarif but was '" + value + "'");
             }
         }
     }
 
-    /** {@code 30s}, {@code 15m}, {@code 12h}, {@code 1d}, or ISO-8601 ({@code PT12H}, {@code P1D}). */
+    /**
+     * {@code 30s}, {@code 15m}, {@code 12h}, {@code 1d}, or ISO-8601 ({@code PT12H}, {@code P1D}).
+     */
     static final class DurationConverter implements ITypeConverter<Duration> {
         @Override
         public Duration convert(String value) {
@@ -253,7 +327,8 @@ public final class LinksCommand implements Callable<Integer> {
                     throw invalid(value);
                 }
             }
-            if (text.length() < 2 || !text.chars().limit(text.length() - 1L).allMatch(Character::isDigit)
+            if (text.length() < 2
+                    || !text.chars().limit(text.length() - 1L).allMatch(Character::isDigit)
                     || text.length() > 12) {
                 throw invalid(value);
             }
@@ -268,8 +343,8 @@ public final class LinksCommand implements Callable<Integer> {
         }
 
         private static TypeConversionException invalid(String value) {
-            return new TypeConversionException("expected a duration like 30s, 15m, 12h, 1d or P1D but was '"
-                    + value + "'");
+            return new TypeConversionException(
+                    "expected a duration like 30s, 15m, 12h, 1d or P1D but was '" + value + "'");
         }
     }
 }

@@ -1,9 +1,9 @@
 package com.sparkfabrik.handbook.cli;
 
-import com.sparkfabrik.handbook.pipeline.BuildRequest;
-import com.sparkfabrik.handbook.pipeline.IncrementalBuild;
 import com.sparkfabrik.handbook.diag.Diagnostic;
 import com.sparkfabrik.handbook.diag.Diagnostics;
+import com.sparkfabrik.handbook.pipeline.BuildRequest;
+import com.sparkfabrik.handbook.pipeline.IncrementalBuild;
 import com.sparkfabrik.handbook.render.SiteFiles;
 import com.sparkfabrik.handbook.serve.DevServer;
 import com.sparkfabrik.handbook.serve.SourceWatcher;
@@ -26,23 +26,30 @@ import picocli.CommandLine.Spec;
  * {@code serve}: builds in memory, serves the last good build on loopback, rebuilds what an edit
  * affects, and tells open pages to reload (or to show the errors).
  */
-@Command(name = "serve", mixinStandardHelpOptions = true, description = "Serve the handbook with live reload while you edit it.")
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
+        description = "Serve the handbook with live reload while you edit it.")
 final class ServeCommand implements Callable<Integer> {
 
     private final Map<String, String> env;
 
-    @Mixin
-    CommonOptions common = new CommonOptions();
+    @Mixin CommonOptions common = new CommonOptions();
 
-    @Option(names = "--port", paramLabel = "N", description = "port (default: 8080; 0 picks a free one)")
+    @Option(
+            names = "--port",
+            paramLabel = "N",
+            description = "port (default: 8080; 0 picks a free one)")
     int port = 8080;
 
-    @Option(names = "--bind", paramLabel = "ADDRESS",
-            description = "address to listen on (default: 127.0.0.1); anything else exposes your drafts to the network")
+    @Option(
+            names = "--bind",
+            paramLabel = "ADDRESS",
+            description =
+                    "address to listen on (default: 127.0.0.1); anything else exposes your drafts to the network")
     String bind = "127.0.0.1";
 
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
 
     ServeCommand(Map<String, String> env) {
         this.env = env;
@@ -64,35 +71,56 @@ final class ServeCommand implements Callable<Integer> {
             return Main.USAGE;
         }
         if (!address.isLoopbackAddress()) {
-            err.println("warning: serving on " + address.getHostAddress() + ": anyone who can reach this machine can read the drafts");
+            err.println(
+                    "warning: serving on "
+                            + address.getHostAddress()
+                            + ": anyone who can reach this machine can read the drafts");
         }
         DevServer listening;
         try {
             listening = new DevServer(address, port);
         } catch (BindException e) {
-            err.println("error: cannot listen on " + address.getHostAddress() + ":" + port + " (" + e.getMessage()
-                    + "): choose another --port N (0 picks a free one) or --bind address");
+            err.println(
+                    "error: cannot listen on "
+                            + address.getHostAddress()
+                            + ":"
+                            + port
+                            + " ("
+                            + e.getMessage()
+                            + "): choose another --port N (0 picks a free one) or --bind address");
             return Main.USAGE;
         }
-        IncrementalBuild build = new IncrementalBuild(BuildRequest.check(common.source, Clock.systemDefaultZone()));
-        try (DevServer server = listening; SourceWatcher watcher = new SourceWatcher(common.source)) {
+        IncrementalBuild build =
+                new IncrementalBuild(BuildRequest.check(common.source, Clock.systemDefaultZone()));
+        try (DevServer server = listening;
+                SourceWatcher watcher = new SourceWatcher(common.source)) {
             show(server, build.rebuild(Set.of()), err);
             server.start();
-            out.println("serving " + common.source.toAbsolutePath().normalize() + " at http://"
-                    + (address.isLoopbackAddress() ? "127.0.0.1" : address.getHostAddress()) + ":" + server.port() + "/ (Ctrl-C stops)");
+            out.println(
+                    "serving "
+                            + common.source.toAbsolutePath().normalize()
+                            + " at http://"
+                            + (address.isLoopbackAddress() ? "127.0.0.1" : address.getHostAddress())
+                            + ":"
+                            + server.port()
+                            + "/ (Ctrl-C stops)");
             out.flush();
-            watcher.run(changed -> {
-                long start = System.nanoTime();
-                try {
-                    show(server, build.rebuild(changed), err);
-                } catch (Exception e) {
-                    err.println("internal error: " + e);
-                }
-                if (!common.quiet) {
-                    out.printf("rebuilt after %s in %d ms%n", String.join(", ", changed), (System.nanoTime() - start) / 1_000_000);
-                    out.flush();
-                }
-            });
+            watcher.run(
+                    changed -> {
+                        long start = System.nanoTime();
+                        try {
+                            show(server, build.rebuild(changed), err);
+                        } catch (Exception e) {
+                            err.println("internal error: " + e);
+                        }
+                        if (!common.quiet) {
+                            out.printf(
+                                    "rebuilt after %s in %d ms%n",
+                                    String.join(", ", changed),
+                                    (System.nanoTime() - start) / 1_000_000);
+                            out.flush();
+                        }
+                    });
         }
         return Main.OK;
     }
@@ -100,8 +128,12 @@ final class ServeCommand implements Callable<Integer> {
     private void show(DevServer server, IncrementalBuild.Outcome outcome, PrintWriter err) {
         Diagnostics diagnostics = outcome.result().diagnostics();
         common.print(diagnostics, err, env);
-        List<String> errors = diagnostics.hasErrors()
-                ? diagnostics.all().stream().map(Diagnostic::format).toList() : List.of();
-        server.show(errors.isEmpty() ? outcome.files().map(SiteFiles::all) : java.util.Optional.empty(), errors);
+        List<String> errors =
+                diagnostics.hasErrors()
+                        ? diagnostics.all().stream().map(Diagnostic::format).toList()
+                        : List.of();
+        server.show(
+                errors.isEmpty() ? outcome.files().map(SiteFiles::all) : java.util.Optional.empty(),
+                errors);
     }
 }

@@ -22,39 +22,52 @@ public final class ContentReader {
 
     public static final String DIR = "content";
     static final int MAX_PAGE_BYTES = 1024 * 1024;
+
     /** Assets are held in memory until the site is written: an image, not a video. */
     static final long MAX_ASSET_BYTES = 16L * 1024 * 1024;
 
-    /** What content/ holds, without reading the files: page paths and asset paths, relative to content/. */
-    public record Listing(List<String> pages, List<String> assets) {
-    }
+    /**
+     * What content/ holds, without reading the files: page paths and asset paths, relative to
+     * content/.
+     */
+    public record Listing(List<String> pages, List<String> assets) {}
 
     public Listing list(Path sourceDir, Diagnostics diagnostics) {
         Path root = sourceDir.resolve(DIR);
         List<String> pages = new ArrayList<>();
         List<String> assets = new ArrayList<>();
         if (!Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
-            diagnostics.error("content", SourcePosition.of(DIR), "no content/ folder in the source folder");
+            diagnostics.error(
+                    "content", SourcePosition.of(DIR), "no content/ folder in the source folder");
             return new Listing(pages, assets);
         }
         List<Path> files;
         try (Stream<Path> walk = Files.walk(root)) {
             files = walk.sorted().toList();
         } catch (IOException e) {
-            diagnostics.error("content", SourcePosition.of(DIR), "cannot list content/: " + e.getMessage());
+            diagnostics.error(
+                    "content", SourcePosition.of(DIR), "cannot list content/: " + e.getMessage());
             return new Listing(pages, assets);
         }
         for (Path path : files) {
             String relative = root.relativize(path).toString().replace('\\', '/');
             if (Files.isSymbolicLink(path)) {
-                diagnostics.error("path", SourcePosition.of(DIR + "/" + relative),
+                diagnostics.error(
+                        "path",
+                        SourcePosition.of(DIR + "/" + relative),
                         "symbolic links are not followed: copy the file into content/");
-            } else if (Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS) && relative.endsWith(".md")) {
+            } else if (Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)
+                    && relative.endsWith(".md")) {
                 pages.add(relative);
-            } else if (Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS) && !path.getFileName().toString().startsWith(".")) {
+            } else if (Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)
+                    && !path.getFileName().toString().startsWith(".")) {
                 if (size(path) > MAX_ASSET_BYTES) {
-                    diagnostics.error("content", SourcePosition.of(DIR + "/" + relative), "the file is larger than "
-                            + MAX_ASSET_BYTES / (1024 * 1024) + " MiB: publish it elsewhere and link to it");
+                    diagnostics.error(
+                            "content",
+                            SourcePosition.of(DIR + "/" + relative),
+                            "the file is larger than "
+                                    + MAX_ASSET_BYTES / (1024 * 1024)
+                                    + " MiB: publish it elsewhere and link to it");
                 } else {
                     assets.add(relative);
                 }
@@ -64,32 +77,47 @@ public final class ContentReader {
     }
 
     /** Reads one page, {@code relative} to content/ (as {@link #list} gives it). */
-    public java.util.Optional<PageSource> readPage(Path sourceDir, String relative, Diagnostics diagnostics) {
+    public java.util.Optional<PageSource> readPage(
+            Path sourceDir, String relative, Diagnostics diagnostics) {
         Path path = sourceDir.resolve(DIR).resolve(relative);
         String file = DIR + "/" + relative;
         try {
             if (Files.size(path) > MAX_PAGE_BYTES) {
-                diagnostics.error("content", SourcePosition.of(file), "the page is larger than " + MAX_PAGE_BYTES / 1024
-                        + " KiB: split it");
+                diagnostics.error(
+                        "content",
+                        SourcePosition.of(file),
+                        "the page is larger than " + MAX_PAGE_BYTES / 1024 + " KiB: split it");
                 return java.util.Optional.empty();
             }
             byte[] bytes = Files.readAllBytes(path);
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            String text =
+                    StandardCharsets.UTF_8
+                            .newDecoder()
+                            .onMalformedInput(CodingErrorAction.REPORT)
+                            .onUnmappableCharacter(CodingErrorAction.REPORT)
+                            .decode(java.nio.ByteBuffer.wrap(bytes))
+                            .toString();
             if (text.indexOf('\0') >= 0) {
-                diagnostics.error("content", SourcePosition.of(file), "the page is binary (it contains a NUL byte)");
+                diagnostics.error(
+                        "content",
+                        SourcePosition.of(file),
+                        "the page is binary (it contains a NUL byte)");
                 return java.util.Optional.empty();
             }
             int reserved = firstReserved(text);
             if (reserved >= 0) {
-                diagnostics.error("content", positionOf(file, text, reserved), String.format(Locale.ROOT,
-                        "character U+%04X is reserved for the build's own use: remove it", (int) text.charAt(reserved)));
+                diagnostics.error(
+                        "content",
+                        positionOf(file, text, reserved),
+                        String.format(
+                                Locale.ROOT,
+                                "character U+%04X is reserved for the build's own use: remove it",
+                                (int) text.charAt(reserved)));
                 return java.util.Optional.empty();
             }
             String id = relative.substring(0, relative.length() - ".md".length());
-            return new FrontMatter().parse(id, file, text.replace("\r\n", "\n").replace('\r', '\n'), diagnostics);
+            return new FrontMatter()
+                    .parse(id, file, text.replace("\r\n", "\n").replace('\r', '\n'), diagnostics);
         } catch (CharacterCodingException e) {
             diagnostics.error("content", SourcePosition.of(file), "the page is not valid UTF-8");
         } catch (IOException e) {
@@ -106,7 +134,10 @@ public final class ContentReader {
         }
     }
 
-    /** The first character that marks a fact reference inside the build (see {@link Expansion}); -1 if none. */
+    /**
+     * The first character that marks a fact reference inside the build (see {@link Expansion}); -1
+     * if none.
+     */
     private static int firstReserved(String text) {
         for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) == Expansion.OPEN || text.charAt(i) == Expansion.CLOSE) {

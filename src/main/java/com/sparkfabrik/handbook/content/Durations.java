@@ -3,8 +3,7 @@ package com.sparkfabrik.handbook.content;
 /** Durations as readers say them: {@code 7d} is "7 days", {@code 1h} "1 hour". */
 final class Durations {
 
-    private Durations() {
-    }
+    private Durations() {}
 
     static String describe(String duration) {
         int unitStart = 0;
@@ -12,13 +11,14 @@ final class Durations {
             unitStart++;
         }
         String amount = duration.substring(0, unitStart);
-        String unit = switch (duration.substring(unitStart)) {
-            case "min" -> "minute";
-            case "h" -> "hour";
-            case "d" -> "day";
-            case "w" -> "week";
-            default -> duration.substring(unitStart);
-        };
+        String unit =
+                switch (duration.substring(unitStart)) {
+                    case "min" -> "minute";
+                    case "h" -> "hour";
+                    case "d" -> "day";
+                    case "w" -> "week";
+                    default -> duration.substring(unitStart);
+                };
         return amount + " " + unit + (amount.equals("1") ? "" : "s");
     }
 }

@@ -3,12 +3,13 @@ package com.sparkfabrik.handbook.content;
 import java.util.List;
 
 /**
- * A page body after its fact references were evaluated. Each reference became a token (one line,
- * no Markdown meaning) that stands for an HTML fragment, filled in after Markdown rendering, so
- * fact HTML is never re-parsed as Markdown and line numbers stay those of the source.
- * {@code complete} is false when evaluation stopped at a template error, so the uses are partial.
+ * A page body after its fact references were evaluated. Each reference became a token (one line, no
+ * Markdown meaning) that stands for an HTML fragment, filled in after Markdown rendering, so fact
+ * HTML is never re-parsed as Markdown and line numbers stay those of the source. {@code complete}
+ * is false when evaluation stopped at a template error, so the uses are partial.
  */
-public record Expansion(String text, List<Fragment> fragments, List<FactUse> uses, boolean complete) {
+public record Expansion(
+        String text, List<Fragment> fragments, List<FactUse> uses, boolean complete) {
 
     static final char OPEN = '\uE000';
     static final char CLOSE = '\uE001';
@@ -19,12 +20,10 @@ public record Expansion(String text, List<Fragment> fragments, List<FactUse> use
     }
 
     /** HTML for the page and the same as plain text (for heading ids and search). */
-    public record Fragment(String html, String text, String codeHtml, boolean block) {
-    }
+    public record Fragment(String html, String text, String codeHtml, boolean block) {}
 
     /** What a line of a page used: a fact id (known or not), or one of {@link UseKeys}. */
-    public record FactUse(String id, int line) {
-    }
+    public record FactUse(String id, int line) {}
 
     static String token(int index) {
         return OPEN + Integer.toString(index) + CLOSE;

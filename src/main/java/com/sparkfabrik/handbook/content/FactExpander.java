@@ -21,17 +21,32 @@ import java.util.Optional;
 
 /**
  * Evaluates the fact references of a page with one strict Pebble engine per build. Content is
- * untrusted: the engine knows only our functions, no variables, no includes, imports, macros,
- * loops or filters, calls no Java method, and limits the size of tags and of the rendered text.
- * Errors are reported at the Markdown line the author wrote.
+ * untrusted: the engine knows only our functions, no variables, no includes, imports, macros, loops
+ * or filters, calls no Java method, and limits the size of tags and of the rendered text. Errors
+ * are reported at the Markdown line the author wrote.
  */
 public final class FactExpander {
 
     static final String SCOPE = "page_scope";
     private static final int MAX_RENDERED_CHARS = 4 * 1024 * 1024;
-    private static final List<String> DISALLOWED_TAGS = List.of("include", "extends", "import", "from", "macro",
-            "parallel", "cache", "embed", "block", "flush", "for", "set", "filter", "autoescape");
-    private static final List<String> DISALLOWED_FUNCTIONS = List.of("range", "block", "parent", "i18n");
+    private static final List<String> DISALLOWED_TAGS =
+            List.of(
+                    "include",
+                    "extends",
+                    "import",
+                    "from",
+                    "macro",
+                    "parallel",
+                    "cache",
+                    "embed",
+                    "block",
+                    "flush",
+                    "for",
+                    "set",
+                    "filter",
+                    "autoescape");
+    private static final List<String> DISALLOWED_FUNCTIONS =
+            List.of("range", "block", "parent", "i18n");
 
     private final PebbleEngine engine;
     private final Policy policy;
@@ -40,24 +55,30 @@ public final class FactExpander {
     public FactExpander(Policy policy) {
         this.policy = policy;
         this.html = new FactHtml(policy);
-        this.engine = new PebbleEngine.Builder()
-                .loader(new NoTemplatesLoader())
-                .strictVariables(true)
-                // only our functions' tokens are printed (see PageSyntax); Markdown escapes the rest
-                .autoEscaping(false)
-                .newLineTrimming(false)
-                .cacheActive(false)
-                .maxRenderedSize(MAX_RENDERED_CHARS)
-                .extension(new FactFunctions())
-                // templates see only strings: no attribute or method of any Java object is reachable
-                .methodAccessValidator((object, method) -> false)
-                .registerExtensionCustomizer(new DisallowExtensionCustomizerBuilder()
-                        .disallowedTokenParserTags(DISALLOWED_TAGS)
-                        .disallowedFunctionKeys(DISALLOWED_FUNCTIONS)
-                        // a filter could rewrite the tokens fact references become (and some throw)
-                        .disallowedFilterKeys(new CoreExtension().getFilters().keySet())
-                        .build())
-                .build();
+        this.engine =
+                new PebbleEngine.Builder()
+                        .loader(new NoTemplatesLoader())
+                        .strictVariables(true)
+                        // only our functions' tokens are printed (see PageSyntax); Markdown escapes
+                        // the rest
+                        .autoEscaping(false)
+                        .newLineTrimming(false)
+                        .cacheActive(false)
+                        .maxRenderedSize(MAX_RENDERED_CHARS)
+                        .extension(new FactFunctions())
+                        // templates see only strings: no attribute or method of any Java object is
+                        // reachable
+                        .methodAccessValidator((object, method) -> false)
+                        .registerExtensionCustomizer(
+                                new DisallowExtensionCustomizerBuilder()
+                                        .disallowedTokenParserTags(DISALLOWED_TAGS)
+                                        .disallowedFunctionKeys(DISALLOWED_FUNCTIONS)
+                                        // a filter could rewrite the tokens fact references become
+                                        // (and some throw)
+                                        .disallowedFilterKeys(
+                                                new CoreExtension().getFilters().keySet())
+                                        .build())
+                        .build();
     }
 
     public Expansion expand(PageSource page, Diagnostics diagnostics) {
@@ -67,7 +88,8 @@ public final class FactExpander {
             // has them neutralised, so it can never forge a token
             body = body.replace(Expansion.OPEN, '\uFFFD').replace(Expansion.CLOSE, '\uFFFD');
         }
-        if (body.indexOf('{') < 0 || !(body.contains("{{") || body.contains("{%") || body.contains("{#"))) {
+        if (body.indexOf('{') < 0
+                || !(body.contains("{{") || body.contains("{%") || body.contains("{#"))) {
             return new Expansion(body, List.of(), List.of(), true);
         }
         Optional<TemplateLimits.Violation> overLimit = TemplateLimits.check(body);
@@ -75,7 +97,9 @@ public final class FactExpander {
             LineIndex lines = new LineIndex(body);
             int offset = overLimit.get().offset();
             int line = lines.lineOf(offset);
-            diagnostics.error("template", new SourcePosition(page.file(), line + 1, offset - lines.startOf(line) + 1),
+            diagnostics.error(
+                    "template",
+                    new SourcePosition(page.file(), line + 1, offset - lines.startOf(line) + 1),
                     "template error: " + overLimit.get().message());
             return new Expansion(body, List.of(), List.of(), false);
         }
@@ -92,13 +116,18 @@ public final class FactExpander {
         } catch (RuntimeException | StackOverflowError e) {
             // Pebble lets some evaluation failures escape unwrapped (a failing operator, say);
             // they come from the page, so they are the page's errors, not the build's
-            diagnostics.error("template", SourcePosition.of(page.file()), "template error: an expression on this page"
-                    + " cannot be evaluated: keep to value('id'), statement('id'), fact('id') and contact('id')");
+            diagnostics.error(
+                    "template",
+                    SourcePosition.of(page.file()),
+                    "template error: an expression on this page"
+                            + " cannot be evaluated: keep to value('id'), statement('id'), fact('id') and contact('id')");
             return new Expansion(body, List.of(), List.of(), false);
         }
         String text = out.toString();
         if (!Tokens.wellFormed(text, scope.fragments().size())) {
-            diagnostics.error("template", SourcePosition.of(page.file()),
+            diagnostics.error(
+                    "template",
+                    SourcePosition.of(page.file()),
                     "template error: a fact reference was altered by the expression around it: write it on its own");
             return new Expansion(body, List.of(), List.of(), false);
         }
@@ -118,7 +147,9 @@ public final class FactExpander {
 
     private static String messageOf(PebbleException e) {
         if (e instanceof RootAttributeNotFoundException r) {
-            return "unknown variable '" + r.getAttributeName() + "': use value('id'), statement('id'), fact('id') or contact('id')";
+            return "unknown variable '"
+                    + r.getAttributeName()
+                    + "': use value('id'), statement('id'), fact('id') or contact('id')";
         }
         String message = e.getPebbleMessage() == null ? "template error" : e.getPebbleMessage();
         int cut = message.indexOf(" (?:?:");
@@ -126,24 +157,46 @@ public final class FactExpander {
         return "template error: " + message.strip();
     }
 
-    /** The functions pages may call, each recording the use and returning a token, and the syntax check. */
+    /**
+     * The functions pages may call, each recording the use and returning a token, and the syntax
+     * check.
+     */
     private static final class FactFunctions extends AbstractExtension {
         @Override
         public List<NodeVisitorFactory> getNodeVisitors() {
-            return List.of(template -> new PageSyntax((PebbleTemplateImpl) template, getFunctions().keySet()));
+            return List.of(
+                    template ->
+                            new PageSyntax((PebbleTemplateImpl) template, getFunctions().keySet()));
         }
 
         @Override
         public Map<String, Function> getFunctions() {
             return Map.of(
-                    "value", new FactFunction("value", List.of("id"), (s, a, line) -> s.value(a, line)),
-                    "statement", new FactFunction("statement", List.of("id"), (s, a, line) -> s.statement(a, line)),
-                    "fact", new FactFunction("fact", List.of("id"), (s, a, line) -> s.fact(a, line)),
-                    "contact", new FactFunction("contact", List.of("id"), (s, a, line) -> s.contact(a, line)),
+                    "value",
+                            new FactFunction(
+                                    "value", List.of("id"), (s, a, line) -> s.value(a, line)),
+                    "statement",
+                            new FactFunction(
+                                    "statement",
+                                    List.of("id"),
+                                    (s, a, line) -> s.statement(a, line)),
+                    "fact",
+                            new FactFunction(
+                                    "fact", List.of("id"), (s, a, line) -> s.fact(a, line)),
+                    "contact",
+                            new FactFunction(
+                                    "contact", List.of("id"), (s, a, line) -> s.contact(a, line)),
                     "tldr", new FactFunction("tldr", List.of(), (s, a, line) -> s.tldr(line)),
-                    "facts_table", new FactFunction("facts_table", List.of("area"), (s, a, line) -> s.factsTable(a, line)),
-                    "contacts_table", new FactFunction("contacts_table", List.of(), (s, a, line) -> s.contactsTable(line)));
+                    "facts_table",
+                            new FactFunction(
+                                    "facts_table",
+                                    List.of("area"),
+                                    (s, a, line) -> s.factsTable(a, line)),
+                    "contacts_table",
+                            new FactFunction(
+                                    "contacts_table",
+                                    List.of(),
+                                    (s, a, line) -> s.contactsTable(line)));
         }
     }
-
 }

@@ -29,14 +29,32 @@ final class FactFunction implements Function {
     }
 
     @Override
-    public Object execute(Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int lineNumber) {
+    public Object execute(
+            Map<String, Object> args,
+            PebbleTemplate self,
+            EvaluationContext context,
+            int lineNumber) {
         PageScope scope = (PageScope) context.getVariable(FactExpander.SCOPE);
         String argument = null;
         if (!argumentNames.isEmpty()) {
             Object value = args.get(argumentNames.get(0));
             if (!(value instanceof String s)) {
-                scope.report("template", lineNumber, name + "(", name + "() needs " + argumentNames.get(0) + " in quotes, like "
-                        + name + "('" + (name.equals("contact") ? "hr-team" : name.equals("facts_table") ? "harness" : "limits.weekly-window") + "')");
+                scope.report(
+                        "template",
+                        lineNumber,
+                        name + "(",
+                        name
+                                + "() needs "
+                                + argumentNames.get(0)
+                                + " in quotes, like "
+                                + name
+                                + "('"
+                                + (name.equals("contact")
+                                        ? "hr-team"
+                                        : name.equals("facts_table")
+                                                ? "harness"
+                                                : "limits.weekly-window")
+                                + "')");
                 return "";
             }
             argument = s;

@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The HTML of facts as pages show them. Every piece carries {@code data-fact} (or
- * {@code data-contact}) so checks and tools can find what came from the policy. All text is
- * escaped; links point at the page that details the fact, relative to the page they appear on.
+ * The HTML of facts as pages show them. Every piece carries {@code data-fact} (or {@code
+ * data-contact}) so checks and tools can find what came from the policy. All text is escaped; links
+ * point at the page that details the fact, relative to the page they appear on.
  */
 public final class FactHtml {
 
@@ -32,8 +32,10 @@ public final class FactHtml {
         if (value instanceof FactValue.ListValue l) {
             return joinWords(l.items());
         }
-        return ((FactValue.MapValue) value).entries().entrySet().stream()
-                .map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining("; "));
+        return ((FactValue.MapValue) value)
+                .entries().entrySet().stream()
+                        .map(e -> e.getKey() + ": " + e.getValue())
+                        .collect(Collectors.joining("; "));
     }
 
     public String value(Fact fact) {
@@ -53,7 +55,10 @@ public final class FactHtml {
     }
 
     public String statement(Fact fact) {
-        StringBuilder out = new StringBuilder("<span class=\"fact-statement\" data-fact=\"").append(fact.id()).append("\">");
+        StringBuilder out =
+                new StringBuilder("<span class=\"fact-statement\" data-fact=\"")
+                        .append(fact.id())
+                        .append("\">");
         for (StatementPart part : fact.statementParts()) {
             if (part instanceof StatementPart.Text t) {
                 out.append(Html.escape(t.text()));
@@ -83,39 +88,79 @@ public final class FactHtml {
 
     /** The statement with its level and a link to where it is detailed. */
     public String fact(Fact fact, String fromPageId) {
-        return "<span class=\"fact level-" + fact.level().yamlName() + "\" data-fact=\"" + fact.id() + "\">"
-                + levelBadge(fact) + " " + statement(fact) + " " + detailsLink(fact, fromPageId) + "</span>";
+        return "<span class=\"fact level-"
+                + fact.level().yamlName()
+                + "\" data-fact=\""
+                + fact.id()
+                + "\">"
+                + levelBadge(fact)
+                + " "
+                + statement(fact)
+                + " "
+                + detailsLink(fact, fromPageId)
+                + "</span>";
     }
 
     public String contact(Contact contact) {
-        return "<span class=\"contact\" data-contact=\"" + contact.id() + "\">" + Html.escape(contact.display()) + "</span>";
+        return "<span class=\"contact\" data-contact=\""
+                + contact.id()
+                + "\">"
+                + Html.escape(contact.display())
+                + "</span>";
     }
 
     public String tldr(String fromPageId) {
         StringBuilder out = new StringBuilder("<ul class=\"tldr\">\n");
         for (Fact fact : policy.tldrFacts()) {
-            out.append("<li class=\"level-").append(fact.level().yamlName()).append("\" data-fact=\"").append(fact.id()).append("\">").append(levelBadge(fact)).append(' ')
-                    .append(statement(fact)).append(' ').append(detailsLink(fact, fromPageId)).append("</li>\n");
+            out.append("<li class=\"level-")
+                    .append(fact.level().yamlName())
+                    .append("\" data-fact=\"")
+                    .append(fact.id())
+                    .append("\">")
+                    .append(levelBadge(fact))
+                    .append(' ')
+                    .append(statement(fact))
+                    .append(' ')
+                    .append(detailsLink(fact, fromPageId))
+                    .append("</li>\n");
         }
         return out.append("</ul>").toString();
     }
 
     public String factsTable(List<Fact> facts, String fromPageId) {
-        StringBuilder out = new StringBuilder("<table class=\"facts\">\n<thead><tr><th>Rule</th><th>Level</th><th>Value</th></tr></thead>\n<tbody>\n");
+        StringBuilder out =
+                new StringBuilder(
+                        "<table class=\"facts\">\n<thead><tr><th>Rule</th><th>Level</th><th>Value</th></tr></thead>\n<tbody>\n");
         for (Fact fact : facts) {
-            out.append("<tr data-fact=\"").append(fact.id()).append("\"><td>").append(statement(fact)).append(' ')
-                    .append(detailsLink(fact, fromPageId)).append("</td><td>").append(levelBadge(fact))
-                    .append("</td><td>").append(value(fact)).append("</td></tr>\n");
+            out.append("<tr data-fact=\"")
+                    .append(fact.id())
+                    .append("\"><td>")
+                    .append(statement(fact))
+                    .append(' ')
+                    .append(detailsLink(fact, fromPageId))
+                    .append("</td><td>")
+                    .append(levelBadge(fact))
+                    .append("</td><td>")
+                    .append(value(fact))
+                    .append("</td></tr>\n");
         }
         return out.append("</tbody>\n</table>").toString();
     }
 
     public String contactsTable() {
-        StringBuilder out = new StringBuilder("<table class=\"contacts\">\n<thead><tr><th>Contact</th><th>Channel</th><th>For</th></tr></thead>\n<tbody>\n");
+        StringBuilder out =
+                new StringBuilder(
+                        "<table class=\"contacts\">\n<thead><tr><th>Contact</th><th>Channel</th><th>For</th></tr></thead>\n<tbody>\n");
         for (Contact c : policy.contacts().values()) {
-            out.append("<tr data-contact=\"").append(c.id()).append("\"><td>").append(Html.escape(c.name())).append("</td><td>")
-                    .append(c.channel().map(Html::escape).orElse("")).append("</td><td>")
-                    .append(c.description().map(Html::escape).orElse("")).append("</td></tr>\n");
+            out.append("<tr data-contact=\"")
+                    .append(c.id())
+                    .append("\"><td>")
+                    .append(Html.escape(c.name()))
+                    .append("</td><td>")
+                    .append(c.channel().map(Html::escape).orElse(""))
+                    .append("</td><td>")
+                    .append(c.description().map(Html::escape).orElse(""))
+                    .append("</td></tr>\n");
         }
         return out.append("</tbody>\n</table>").toString();
     }
@@ -125,7 +170,8 @@ public final class FactHtml {
     }
 
     private static String detailsLink(Fact fact, String fromPageId) {
-        return "<a class=\"details\" href=\"" + Html.escape(Html.relativeHref(fromPageId, fact.page(), fact.anchor()))
+        return "<a class=\"details\" href=\""
+                + Html.escape(Html.relativeHref(fromPageId, fact.page(), fact.anchor()))
                 + "\">Details</a>";
     }
 
@@ -140,6 +186,8 @@ public final class FactHtml {
         if (words.size() <= 1) {
             return String.join("", words);
         }
-        return String.join(", ", words.subList(0, words.size() - 1)) + " and " + words.get(words.size() - 1);
+        return String.join(", ", words.subList(0, words.size() - 1))
+                + " and "
+                + words.get(words.size() - 1);
     }
 }

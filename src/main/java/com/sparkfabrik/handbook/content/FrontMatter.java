@@ -25,7 +25,10 @@ final class FrontMatter {
                 end = text.length() - 4;
             }
             if (end < 0) {
-                diagnostics.error("front-matter", new SourcePosition(file, 1, 1), "front matter is not closed by a '---' line");
+                diagnostics.error(
+                        "front-matter",
+                        new SourcePosition(file, 1, 1),
+                        "front matter is not closed by a '---' line");
                 return Optional.empty();
             }
             String[] lines = text.substring(4, end + 1).split("\n", -1);
@@ -37,12 +40,17 @@ final class FrontMatter {
                 }
                 int colon = line.indexOf(':');
                 if (colon <= 0 || Character.isWhitespace(line.charAt(0))) {
-                    diagnostics.error("front-matter", new SourcePosition(file, lineNo, 1), "expected 'key: value'");
+                    diagnostics.error(
+                            "front-matter",
+                            new SourcePosition(file, lineNo, 1),
+                            "expected 'key: value'");
                     continue;
                 }
                 String key = line.substring(0, colon).strip();
                 String value = unquote(line.substring(colon + 1).strip());
-                SourcePosition valueAt = new SourcePosition(file, lineNo, colon + 2 + leading(line.substring(colon + 1)));
+                SourcePosition valueAt =
+                        new SourcePosition(
+                                file, lineNo, colon + 2 + leading(line.substring(colon + 1)));
                 switch (key) {
                     case "title" -> title = value;
                     case "description" -> description = value;
@@ -50,21 +58,35 @@ final class FrontMatter {
                         if (value.matches("-?[0-9]{1,6}")) {
                             weight = Integer.parseInt(value);
                         } else {
-                            diagnostics.error("front-matter", valueAt, "'weight' must be a whole number, not '" + value + "'");
+                            diagnostics.error(
+                                    "front-matter",
+                                    valueAt,
+                                    "'weight' must be a whole number, not '" + value + "'");
                         }
                     }
-                    default -> diagnostics.error("front-matter", new SourcePosition(file, lineNo, 1),
-                            "unknown front matter key '" + key + "'" + Suggestions.didYouMean(key, KEYS));
+                    default ->
+                            diagnostics.error(
+                                    "front-matter",
+                                    new SourcePosition(file, lineNo, 1),
+                                    "unknown front matter key '"
+                                            + key
+                                            + "'"
+                                            + Suggestions.didYouMean(key, KEYS));
                 }
             }
-            int frontLines = (int) text.substring(0, end + 5).chars().filter(c -> c == '\n').count();
+            int frontLines =
+                    (int) text.substring(0, end + 5).chars().filter(c -> c == '\n').count();
             body = "\n".repeat(frontLines) + text.substring(Math.min(text.length(), end + 5));
         }
         if (title == null || title.isBlank()) {
-            diagnostics.error("front-matter", new SourcePosition(file, 1, 1), "the page has no title: add front matter with 'title: ...'");
+            diagnostics.error(
+                    "front-matter",
+                    new SourcePosition(file, 1, 1),
+                    "the page has no title: add front matter with 'title: ...'");
             title = id;
         }
-        // a page with front matter errors is still rendered and checked, so its other errors show too
+        // a page with front matter errors is still rendered and checked, so its other errors show
+        // too
         return Optional.of(new PageSource(id, file, title, weight, description, body));
     }
 
@@ -77,7 +99,9 @@ final class FrontMatter {
     }
 
     private static String unquote(String value) {
-        if (value.length() >= 2 && (value.startsWith("\"") && value.endsWith("\"") || value.startsWith("'") && value.endsWith("'"))) {
+        if (value.length() >= 2
+                && (value.startsWith("\"") && value.endsWith("\"")
+                        || value.startsWith("'") && value.endsWith("'"))) {
             return value.substring(1, value.length() - 1);
         }
         return value;

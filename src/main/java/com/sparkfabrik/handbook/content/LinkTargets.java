@@ -5,19 +5,22 @@ import java.util.Deque;
 import java.util.Locale;
 
 /**
- * Decides what a link written in a page may point at: another page or file inside the source
- * folder (relative, never climbing out), a fragment, or http, https and mailto. Anything else is
- * refused, whatever its case, entities or embedded whitespace.
+ * Decides what a link written in a page may point at: another page or file inside the source folder
+ * (relative, never climbing out), a fragment, or http, https and mailto. Anything else is refused,
+ * whatever its case, entities or embedded whitespace.
  */
 public final class LinkTargets {
 
-    public enum Kind { FRAGMENT, RELATIVE, EXTERNAL, UNSAFE }
-
-    public record Target(Kind kind, String path, String fragment, String reason) {
+    public enum Kind {
+        FRAGMENT,
+        RELATIVE,
+        EXTERNAL,
+        UNSAFE
     }
 
-    private LinkTargets() {
-    }
+    public record Target(Kind kind, String path, String fragment, String reason) {}
+
+    private LinkTargets() {}
 
     /** Classifies an already unescaped URL written on page {@code pageId}. */
     public static Target classify(String url, String pageId) {
@@ -38,10 +41,18 @@ public final class LinkTargets {
             if (scheme.equals("http") || scheme.equals("https") || scheme.equals("mailto")) {
                 return new Target(Kind.EXTERNAL, null, null, null);
             }
-            return new Target(Kind.UNSAFE, null, null, "scheme '" + scheme + ":' is not allowed (use http, https or mailto)");
+            return new Target(
+                    Kind.UNSAFE,
+                    null,
+                    null,
+                    "scheme '" + scheme + ":' is not allowed (use http, https or mailto)");
         }
         if (compact.startsWith("/")) {
-            return new Target(Kind.UNSAFE, null, null, "absolute paths are not allowed: write the link relative to this page");
+            return new Target(
+                    Kind.UNSAFE,
+                    null,
+                    null,
+                    "absolute paths are not allowed: write the link relative to this page");
         }
         String path = url.strip();
         String fragment = null;
@@ -66,7 +77,11 @@ public final class LinkTargets {
             return new Target(Kind.UNSAFE, null, null, "backslashes are not allowed in links");
         }
         if (decoded.startsWith("/")) {
-            return new Target(Kind.UNSAFE, null, null, "absolute paths are not allowed: write the link relative to this page");
+            return new Target(
+                    Kind.UNSAFE,
+                    null,
+                    null,
+                    "absolute paths are not allowed: write the link relative to this page");
         }
         String resolved = resolve(pageId, decoded);
         if (resolved == null) {
@@ -76,8 +91,9 @@ public final class LinkTargets {
     }
 
     /**
-     * Whether an href may be published as it is: relative (not from the root), a fragment, or
-     * http, https or mailto. The renderer's last check, whatever the link's kind or the rules' severities.
+     * Whether an href may be published as it is: relative (not from the root), a fragment, or http,
+     * https or mailto. The renderer's last check, whatever the link's kind or the rules'
+     * severities.
      */
     public static boolean isPublishable(String href) {
         String compact = compact(href);
@@ -109,9 +125,13 @@ public final class LinkTargets {
         return out.toString();
     }
 
-    /** The path relative to content/ of {@code relative} seen from page {@code pageId}; null if it climbs out. */
+    /**
+     * The path relative to content/ of {@code relative} seen from page {@code pageId}; null if it
+     * climbs out.
+     */
     static String resolve(String pageId, String relative) {
-        // the page's own folder goes through the same normalisation: an id is never trusted to be clean
+        // the page's own folder goes through the same normalisation: an id is never trusted to be
+        // clean
         int slash = pageId.lastIndexOf('/');
         String joined = slash > 0 ? pageId.substring(0, slash) + "/" + relative : relative;
         Deque<String> parts = new ArrayDeque<>();
@@ -136,7 +156,8 @@ public final class LinkTargets {
             return s;
         }
         try {
-            return java.net.URLDecoder.decode(s.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+            return java.net.URLDecoder.decode(
+                    s.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
             return null;
         }

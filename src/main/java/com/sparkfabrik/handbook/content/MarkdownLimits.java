@@ -12,8 +12,12 @@ import java.util.Optional;
  */
 final class MarkdownLimits {
 
-    /** Nesting levels of the Markdown tree: a quote is one, a list two (list and item), emphasis one. */
+    /**
+     * Nesting levels of the Markdown tree: a quote is one, a list two (list and item), emphasis
+     * one.
+     */
     static final int MAX_DEPTH = 64;
+
     /**
      * Characters copied while parsing inline markup, estimated as, for each paragraph, its length
      * times the number of characters that start a link, entity, code span or tag in it: about a
@@ -21,8 +25,7 @@ final class MarkdownLimits {
      */
     static final long MAX_INLINE_WORK = 250_000_000L;
 
-    private MarkdownLimits() {
-    }
+    private MarkdownLimits() {}
 
     /**
      * The offset in {@code markdown} of the first block-quote or list marker (or indentation) that
@@ -61,7 +64,10 @@ final class MarkdownLimits {
         return -1;
     }
 
-    /** The length of a list marker ({@code -}, {@code *}, {@code +}, {@code 1.}, {@code 1)}) at {@code i} followed by a space, or 0. */
+    /**
+     * The length of a list marker ({@code -}, {@code *}, {@code +}, {@code 1.}, {@code 1)}) at
+     * {@code i} followed by a space, or 0.
+     */
     private static int listMarkerLength(String s, int i) {
         int j = i;
         while (j < s.length() && j - i < 9 && Character.isDigit(s.charAt(j))) {
@@ -69,10 +75,17 @@ final class MarkdownLimits {
         }
         if (j > i) {
             j = j < s.length() && (s.charAt(j) == '.' || s.charAt(j) == ')') ? j + 1 : i;
-        } else if (j < s.length() && (s.charAt(j) == '-' || s.charAt(j) == '*' || s.charAt(j) == '+')) {
+        } else if (j < s.length()
+                && (s.charAt(j) == '-' || s.charAt(j) == '*' || s.charAt(j) == '+')) {
             j++;
         }
-        return j > i && (j == s.length() || s.charAt(j) == ' ' || s.charAt(j) == '\t' || s.charAt(j) == '\n') ? j - i : 0;
+        return j > i
+                        && (j == s.length()
+                                || s.charAt(j) == ' '
+                                || s.charAt(j) == '\t'
+                                || s.charAt(j) == '\n')
+                ? j - i
+                : 0;
     }
 
     /** The first node nested deeper than {@link #MAX_DEPTH}, found without recursion. */

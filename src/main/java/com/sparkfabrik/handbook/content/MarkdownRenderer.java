@@ -35,49 +35,63 @@ public final class MarkdownRenderer {
     private final HtmlRenderer renderer;
 
     public MarkdownRenderer() {
-        MutableDataSet options = new MutableDataSet()
-                .set(Parser.EXTENSIONS, List.of(TablesExtension.create()))
-                .set(TablesExtension.COLUMN_SPANS, false)
-                .set(TablesExtension.APPEND_MISSING_COLUMNS, true)
-                .set(TablesExtension.DISCARD_EXTRA_COLUMNS, true)
-                .set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true)
-                .set(HtmlRenderer.ESCAPE_HTML, true)
-                .set(HtmlRenderer.GENERATE_HEADER_ID, true)
-                .set(HtmlRenderer.RENDER_HEADER_ID, true)
-                .set(HtmlRenderer.SOFT_BREAK, "\n");
+        MutableDataSet options =
+                new MutableDataSet()
+                        .set(Parser.EXTENSIONS, List.of(TablesExtension.create()))
+                        .set(TablesExtension.COLUMN_SPANS, false)
+                        .set(TablesExtension.APPEND_MISSING_COLUMNS, true)
+                        .set(TablesExtension.DISCARD_EXTRA_COLUMNS, true)
+                        .set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true)
+                        .set(HtmlRenderer.ESCAPE_HTML, true)
+                        .set(HtmlRenderer.GENERATE_HEADER_ID, true)
+                        .set(HtmlRenderer.RENDER_HEADER_ID, true)
+                        .set(HtmlRenderer.SOFT_BREAK, "\n");
         parser = Parser.builder(options).build();
-        renderer = HtmlRenderer.builder(options).linkResolverFactory(new BlockUnsafeLinks()).htmlIdGeneratorFactory(new HeaderIdGeneratorFactory() {
-            @Override
-            public HtmlIdGenerator create(LinkResolverContext context) {
-                return new AssignedIds();
-            }
+        renderer =
+                HtmlRenderer.builder(options)
+                        .linkResolverFactory(new BlockUnsafeLinks())
+                        .htmlIdGeneratorFactory(
+                                new HeaderIdGeneratorFactory() {
+                                    @Override
+                                    public HtmlIdGenerator create(LinkResolverContext context) {
+                                        return new AssignedIds();
+                                    }
 
-            @Override
-            public HtmlIdGenerator create() {
-                return new AssignedIds();
-            }
-        }).build();
+                                    @Override
+                                    public HtmlIdGenerator create() {
+                                        return new AssignedIds();
+                                    }
+                                })
+                        .build();
     }
 
     public RenderedPage render(PageSource page, Expansion expansion, Diagnostics diagnostics) {
         int costly = MarkdownLimits.costlyParagraphLine(expansion.text());
         if (costly > 0) {
-            diagnostics.error("markdown", new SourcePosition(page.file(), costly, 1), "this paragraph has too much inline markup"
-                    + " (links, entities, code spans, tags) to render in bounded time: split it into shorter paragraphs");
+            diagnostics.error(
+                    "markdown",
+                    new SourcePosition(page.file(), costly, 1),
+                    "this paragraph has too much inline markup"
+                            + " (links, entities, code spans, tags) to render in bounded time: split it into shorter paragraphs");
             return refused(page, expansion);
         }
         try {
             return renderChecked(page, expansion, diagnostics);
         } catch (StackOverflowError e) {
             // the last line of defence: flexmark's parser and its regular expressions recurse on
-            // some long constructs that no depth check before parsing can see (a line of 5,000 dashes)
-            diagnostics.error("markdown", new SourcePosition(page.file(), longestLine(expansion.text()), 0), "the page cannot be"
-                    + " rendered: some construct repeats or nests too deeply; its longest line, this one, is the likely cause");
+            // some long constructs that no depth check before parsing can see (a line of 5,000
+            // dashes)
+            diagnostics.error(
+                    "markdown",
+                    new SourcePosition(page.file(), longestLine(expansion.text()), 0),
+                    "the page cannot be"
+                            + " rendered: some construct repeats or nests too deeply; its longest line, this one, is the likely cause");
             return refused(page, expansion);
         }
     }
 
-    private RenderedPage renderChecked(PageSource page, Expansion expansion, Diagnostics diagnostics) {
+    private RenderedPage renderChecked(
+            PageSource page, Expansion expansion, Diagnostics diagnostics) {
         LineIndex lines = new LineIndex(expansion.text());
         int deepLine = MarkdownLimits.deepLine(expansion.text());
         if (deepLine >= 0) {
@@ -97,20 +111,39 @@ public final class MarkdownRenderer {
                 String text = Tokens.plain(heading.getText().toString(), expansion).strip();
                 String id = slugs.next(text);
                 heading.setAnchorRefId(id);
-                headings.add(new RenderedPage.Heading(heading.getLevel(), text, id, lines.lineOf(heading.getStartOffset()) + 1));
-            } else if (node instanceof Link || node instanceof Image || node instanceof Reference || node instanceof AutoLink) {
-                link((LinkNodeBase) node, page, lines, sourceLines, diagnostics).ifPresent(links::add);
+                headings.add(
+                        new RenderedPage.Heading(
+                                heading.getLevel(),
+                                text,
+                                id,
+                                lines.lineOf(heading.getStartOffset()) + 1));
+            } else if (node instanceof Link
+                    || node instanceof Image
+                    || node instanceof Reference
+                    || node instanceof AutoLink) {
+                link((LinkNodeBase) node, page, lines, sourceLines, diagnostics)
+                        .ifPresent(links::add);
             }
         }
         String html = Tokens.fill(renderer.render(document), expansion);
         String text = Tokens.plain(PlainText.of(document), expansion);
-        return new RenderedPage(page, html, headings, links, expansion.uses(), expansion.complete(), text);
+        return new RenderedPage(
+                page, html, headings, links, expansion.uses(), expansion.complete(), text);
     }
 
-    private static RenderedPage tooDeep(PageSource page, Expansion expansion, LineIndex lines, int offset, Diagnostics diagnostics) {
+    private static RenderedPage tooDeep(
+            PageSource page,
+            Expansion expansion,
+            LineIndex lines,
+            int offset,
+            Diagnostics diagnostics) {
         int line = lines.lineOf(offset);
-        diagnostics.error("markdown", new SourcePosition(page.file(), line + 1, offset - lines.startOf(line) + 1),
-                "quotes, lists or emphasis nest deeper than " + MarkdownLimits.MAX_DEPTH + " levels: flatten them");
+        diagnostics.error(
+                "markdown",
+                new SourcePosition(page.file(), line + 1, offset - lines.startOf(line) + 1),
+                "quotes, lists or emphasis nest deeper than "
+                        + MarkdownLimits.MAX_DEPTH
+                        + " levels: flatten them");
         return refused(page, expansion);
     }
 
@@ -132,14 +165,25 @@ public final class MarkdownRenderer {
 
     /** A page that could not be rendered: no body, nothing for the checks, its uses kept. */
     private static RenderedPage refused(PageSource page, Expansion expansion) {
-        return new RenderedPage(page, "", List.of(), List.of(), expansion.uses(), expansion.complete(), "");
+        return new RenderedPage(
+                page, "", List.of(), List.of(), expansion.uses(), expansion.complete(), "");
     }
 
-    private java.util.Optional<RenderedPage.Link> link(LinkNodeBase node, PageSource page, LineIndex lines,
-            String[] sourceLines, Diagnostics diagnostics) {
+    private java.util.Optional<RenderedPage.Link> link(
+            LinkNodeBase node,
+            PageSource page,
+            LineIndex lines,
+            String[] sourceLines,
+            Diagnostics diagnostics) {
         BasedSequence url = node.getUrl();
         String raw = url.unescape();
-        SourcePosition at = position(page, lines, url.isEmpty() ? node.getStartOffset() : url.getStartOffset(), raw, sourceLines);
+        SourcePosition at =
+                position(
+                        page,
+                        lines,
+                        url.isEmpty() ? node.getStartOffset() : url.getStartOffset(),
+                        raw,
+                        sourceLines);
         LinkTargets.Target target = LinkTargets.classify(raw, page.id());
         String href = raw;
         if (target.kind() == LinkTargets.Kind.UNSAFE) {
@@ -164,17 +208,22 @@ public final class MarkdownRenderer {
             }
         }
         String path = raw.substring(0, cut);
-        return path.endsWith(".md") ? path.substring(0, path.length() - 3) + ".html" + raw.substring(cut) : raw;
+        return path.endsWith(".md")
+                ? path.substring(0, path.length() - 3) + ".html" + raw.substring(cut)
+                : raw;
     }
 
     /**
      * The source position of an offset in the expanded text. Lines are the same as in the source;
      * on a line where a fact reference changed the length, the column is found in the source line.
      */
-    private static SourcePosition position(PageSource page, LineIndex lines, int offset, String raw, String[] sourceLines) {
+    private static SourcePosition position(
+            PageSource page, LineIndex lines, int offset, String raw, String[] sourceLines) {
         int line = lines.lineOf(offset);
         int column = offset - lines.startOf(line);
-        if (line < sourceLines.length && !raw.isEmpty() && !lines.line(line).equals(sourceLines[line])
+        if (line < sourceLines.length
+                && !raw.isEmpty()
+                && !lines.line(line).equals(sourceLines[line])
                 && sourceLines[line].contains(raw)) {
             column = sourceLines[line].indexOf(raw);
         }
@@ -189,15 +238,15 @@ public final class MarkdownRenderer {
     private static final class BlockUnsafeLinks extends IndependentLinkResolverFactory {
         @Override
         public LinkResolver apply(LinkResolverBasicContext context) {
-            return (node, basicContext, link) -> LinkTargets.isPublishable(link.getUrl()) ? link : link.withUrl("#blocked-link");
+            return (node, basicContext, link) ->
+                    LinkTargets.isPublishable(link.getUrl()) ? link : link.withUrl("#blocked-link");
         }
     }
 
     /** Ids were assigned from the Markdown tree before rendering; the renderer just reads them. */
     private static final class AssignedIds implements HtmlIdGenerator {
         @Override
-        public void generateIds(Document document) {
-        }
+        public void generateIds(Document document) {}
 
         @Override
         public String getId(Node node) {

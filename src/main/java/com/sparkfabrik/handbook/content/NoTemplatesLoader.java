@@ -13,16 +13,13 @@ final class NoTemplatesLoader implements Loader<String> {
     }
 
     @Override
-    public void setCharset(String charset) {
-    }
+    public void setCharset(String charset) {}
 
     @Override
-    public void setPrefix(String prefix) {
-    }
+    public void setPrefix(String prefix) {}
 
     @Override
-    public void setSuffix(String suffix) {
-    }
+    public void setSuffix(String suffix) {}
 
     @Override
     public String resolveRelativePath(String relativePath, String anchorPath) {

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The state of one page's evaluation. Templates see it only as an opaque variable: it has no
- * public methods, so template code cannot call into it.
+ * The state of one page's evaluation. Templates see it only as an opaque variable: it has no public
+ * methods, so template code cannot call into it.
  */
 final class PageScope {
 
@@ -32,22 +32,35 @@ final class PageScope {
     }
 
     String value(String id, int line) {
-        return fact(id, line, "value").map(f -> addValue(f, html.value(f), FactHtml.valueText(f))).orElse("");
+        return fact(id, line, "value")
+                .map(f -> addValue(f, html.value(f), FactHtml.valueText(f)))
+                .orElse("");
     }
 
     String statement(String id, int line) {
-        return fact(id, line, "statement").map(f -> addValue(f, html.statement(f), html.statementText(f))).orElse("");
+        return fact(id, line, "statement")
+                .map(f -> addValue(f, html.statement(f), html.statementText(f)))
+                .orElse("");
     }
 
     String fact(String id, int line) {
-        return fact(id, line, "fact").map(f -> add(html.fact(f, page.id()), html.statementText(f), false)).orElse("");
+        return fact(id, line, "fact")
+                .map(f -> add(html.fact(f, page.id()), html.statementText(f), false))
+                .orElse("");
     }
 
     String contact(String id, int line) {
         Optional<Contact> contact = policy.contact(id);
         if (contact.isEmpty()) {
             uses.add(new Expansion.FactUse(UseKeys.contact(id), line));
-            report("contact-ref", line, "'" + id + "'", "unknown contact '" + id + "'" + Suggestions.didYouMean(id, policy.contacts().keySet()));
+            report(
+                    "contact-ref",
+                    line,
+                    "'" + id + "'",
+                    "unknown contact '"
+                            + id
+                            + "'"
+                            + Suggestions.didYouMean(id, policy.contacts().keySet()));
             return "";
         }
         uses.add(new Expansion.FactUse(UseKeys.contact(id), line));
@@ -73,7 +86,9 @@ final class PageScope {
 
     String contactsTable(int line) {
         uses.add(new Expansion.FactUse(UseKeys.CONTACTS_TABLE, line));
-        policy.contacts().keySet().forEach(id -> uses.add(new Expansion.FactUse(UseKeys.contact(id), line)));
+        policy.contacts()
+                .keySet()
+                .forEach(id -> uses.add(new Expansion.FactUse(UseKeys.contact(id), line)));
         return add(html.contactsTable(), "", true);
     }
 
@@ -81,7 +96,14 @@ final class PageScope {
         Optional<Fact> fact = policy.fact(id);
         uses.add(new Expansion.FactUse(id, line));
         if (fact.isEmpty()) {
-            report("fact-ref", line, "'" + id + "'", "unknown fact '" + id + "'" + Suggestions.didYouMean(id, policy.facts().keySet()));
+            report(
+                    "fact-ref",
+                    line,
+                    "'" + id + "'",
+                    "unknown fact '"
+                            + id
+                            + "'"
+                            + Suggestions.didYouMean(id, policy.facts().keySet()));
         }
         return fact;
     }
@@ -102,7 +124,10 @@ final class PageScope {
         diagnostics.error(rule, position(line, needle), message);
     }
 
-    /** The position of {@code needle} on a line of the source; the line's first template tag otherwise. */
+    /**
+     * The position of {@code needle} on a line of the source; the line's first template tag
+     * otherwise.
+     */
     SourcePosition position(int line, String needle) {
         if (line <= 0) {
             return SourcePosition.of(page.file());

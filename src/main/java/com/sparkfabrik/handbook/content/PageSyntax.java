@@ -22,14 +22,15 @@ import java.util.Set;
 
 /**
  * The template syntax a page may use, checked on the parsed template before it runs: text, and
- * {@code {{ f('literal') }}} where {@code f} is one of the page functions. Nothing else is
- * printed or evaluated: no variable, attribute, method, operator, filter or tag, so no
- * expression can reach a Java object or alter the token a fact reference becomes.
+ * {@code {{ f('literal') }}} where {@code f} is one of the page functions. Nothing else is printed
+ * or evaluated: no variable, attribute, method, operator, filter or tag, so no expression can reach
+ * a Java object or alter the token a fact reference becomes.
  */
 final class PageSyntax extends AbstractNodeVisitor {
 
-    static final String ALLOWED = "value('id'), statement('id'), fact('id'), contact('id'), tldr(), facts_table('area')"
-            + " and contacts_table()";
+    static final String ALLOWED =
+            "value('id'), statement('id'), fact('id'), contact('id'), tldr(), facts_table('area')"
+                    + " and contacts_table()";
 
     private final Set<String> functions;
 
@@ -41,7 +42,8 @@ final class PageSyntax extends AbstractNodeVisitor {
     @Override
     public void visit(PrintNode node) {
         Expression<?> expression = node.getExpression();
-        if (expression instanceof FunctionOrMacroInvocationExpression call && functions.contains(call.getFunctionName())) {
+        if (expression instanceof FunctionOrMacroInvocationExpression call
+                && functions.contains(call.getFunctionName())) {
             checkArguments(call, node.getLineNumber());
             return;
         }
@@ -50,7 +52,8 @@ final class PageSyntax extends AbstractNodeVisitor {
             root = attribute.getNode();
         }
         if (root instanceof ContextVariableExpression variable) {
-            throw new RootAttributeNotFoundException(null, "unknown variable", variable.getName(), node.getLineNumber(), name());
+            throw new RootAttributeNotFoundException(
+                    null, "unknown variable", variable.getName(), node.getLineNumber(), name());
         }
         throw refused("only fact references may be printed: use " + ALLOWED, node.getLineNumber());
     }
@@ -69,15 +72,20 @@ final class PageSyntax extends AbstractNodeVisitor {
     private void checkArguments(FunctionOrMacroInvocationExpression call, int line) {
         ArgumentsNode arguments = call.getArguments();
         if (!arguments.getNamedArgs().isEmpty()) {
-            throw refused(call.getFunctionName() + "() takes its argument in quotes, not by name", line);
+            throw refused(
+                    call.getFunctionName() + "() takes its argument in quotes, not by name", line);
         }
         for (PositionalArgumentNode argument : arguments.getPositionalArgs()) {
             Expression<?> value = argument.getValueExpression();
             // numbers and booleans pass, so the function itself can say what it wanted instead
-            if (!(value instanceof LiteralStringExpression || value instanceof LiteralIntegerExpression
-                    || value instanceof LiteralLongExpression || value instanceof LiteralDoubleExpression
+            if (!(value instanceof LiteralStringExpression
+                    || value instanceof LiteralIntegerExpression
+                    || value instanceof LiteralLongExpression
+                    || value instanceof LiteralDoubleExpression
                     || value instanceof LiteralBooleanExpression)) {
-                throw refused(call.getFunctionName() + "() takes an id in quotes, not an expression", line);
+                throw refused(
+                        call.getFunctionName() + "() takes an id in quotes, not an expression",
+                        line);
             }
         }
     }

@@ -10,14 +10,13 @@ import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Node;
 
 /**
- * The words of a Markdown tree, for search: text and entities; blocks, table cells and line
- * breaks as whitespace; table separator rows left out. Linear in the size of the tree (flexmark's own text collector is not, on pages with
- * thousands of links) and without recursion.
+ * The words of a Markdown tree, for search: text and entities; blocks, table cells and line breaks
+ * as whitespace; table separator rows left out. Linear in the size of the tree (flexmark's own text
+ * collector is not, on pages with thousands of links) and without recursion.
  */
 final class PlainText {
 
-    private PlainText() {
-    }
+    private PlainText() {}
 
     static String of(Node root) {
         StringBuilder out = new StringBuilder();
@@ -26,9 +25,13 @@ final class PlainText {
                 if (node.getAncestorOfType(TableSeparator.class) == null) {
                     out.append(node.getChars().unescape());
                 }
-            } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak || node instanceof TableCell) {
+            } else if (node instanceof SoftLineBreak
+                    || node instanceof HardLineBreak
+                    || node instanceof TableCell) {
                 out.append(' ');
-            } else if (node instanceof Block && out.length() > 0 && out.charAt(out.length() - 1) != '\n') {
+            } else if (node instanceof Block
+                    && out.length() > 0
+                    && out.charAt(out.length() - 1) != '\n') {
                 out.append('\n');
             }
         }

@@ -7,8 +7,14 @@ import java.util.List;
  * A page after Markdown rendering: its body HTML plus what the checks and the layout need, taken
  * from the Markdown tree so nothing has to parse the HTML again.
  */
-public record RenderedPage(PageSource source, String html, List<Heading> headings, List<Link> links,
-        List<Expansion.FactUse> uses, boolean usesComplete, String text) {
+public record RenderedPage(
+        PageSource source,
+        String html,
+        List<Heading> headings,
+        List<Link> links,
+        List<Expansion.FactUse> uses,
+        boolean usesComplete,
+        String text) {
 
     public RenderedPage {
         headings = List.copyOf(headings);
@@ -16,10 +22,10 @@ public record RenderedPage(PageSource source, String html, List<Heading> heading
         uses = List.copyOf(uses);
     }
 
-    public record Heading(int level, String text, String id, int line) {
-    }
+    public record Heading(int level, String text, String id, int line) {}
 
-    /** A link or image as written ({@code raw}) and as published ({@code href}), with its position. */
-    public record Link(String raw, String href, SourcePosition position, boolean image) {
-    }
+    /**
+     * A link or image as written ({@code raw}) and as published ({@code href}), with its position.
+     */
+    public record Link(String raw, String href, SourcePosition position, boolean image) {}
 }

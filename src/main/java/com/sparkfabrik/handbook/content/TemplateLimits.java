@@ -5,9 +5,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Bounds on the template tags of a page, checked before Pebble sees them: its parser and
- * evaluator recurse once per nested bracket, operator or {@code if}. A tag that references a fact
- * is a few dozen characters long; these limits leave ample room and keep the recursion shallow.
+ * Bounds on the template tags of a page, checked before Pebble sees them: its parser and evaluator
+ * recurse once per nested bracket, operator or {@code if}. A tag that references a fact is a few
+ * dozen characters long; these limits leave ample room and keep the recursion shallow.
  */
 final class TemplateLimits {
 
@@ -22,11 +22,9 @@ final class TemplateLimits {
     private static final Pattern END_IF = Pattern.compile("\\{%-?\\s*endif\\b.*", Pattern.DOTALL);
 
     /** A tag over a limit: where it starts, and what is wrong with it. */
-    record Violation(int offset, String message) {
-    }
+    record Violation(int offset, String message) {}
 
-    private TemplateLimits() {
-    }
+    private TemplateLimits() {}
 
     static Optional<Violation> check(String body) {
         int depth = 0;
@@ -44,12 +42,23 @@ final class TemplateLimits {
             }
             int end = endOfTag(body, open, kind == '{' ? '}' : '%');
             if (end == NOT_CLOSED) {
-                return Optional.of(new Violation(open, "template tag '" + body.substring(open, open + 2) + "' is never closed"
-                        + " (with '" + (kind == '{' ? "}}" : "%}") + "')"));
+                return Optional.of(
+                        new Violation(
+                                open,
+                                "template tag '"
+                                        + body.substring(open, open + 2)
+                                        + "' is never closed"
+                                        + " (with '"
+                                        + (kind == '{' ? "}}" : "%}")
+                                        + "')"));
             }
             if (end == TOO_LONG) {
-                return Optional.of(new Violation(open, "template tag longer than " + MAX_TAG_CHARS
-                        + " characters: pages only reference facts, like {{ value('id') }}"));
+                return Optional.of(
+                        new Violation(
+                                open,
+                                "template tag longer than "
+                                        + MAX_TAG_CHARS
+                                        + " characters: pages only reference facts, like {{ value('id') }}"));
             }
             String tag = body.substring(open, end);
             Matcher verbatim = VERBATIM.matcher(tag);
@@ -59,7 +68,9 @@ final class TemplateLimits {
                 continue;
             }
             if (IF.matcher(tag).matches() && ++depth > MAX_IF_DEPTH) {
-                return Optional.of(new Violation(open, "'if' tags nest deeper than " + MAX_IF_DEPTH + " levels"));
+                return Optional.of(
+                        new Violation(
+                                open, "'if' tags nest deeper than " + MAX_IF_DEPTH + " levels"));
             }
             if (END_IF.matcher(tag).matches()) {
                 depth = Math.max(0, depth - 1);
@@ -70,7 +81,9 @@ final class TemplateLimits {
     }
 
     private static int nextOpening(String body, int from) {
-        for (int i = body.indexOf('{', from); i >= 0 && i + 1 < body.length(); i = body.indexOf('{', i + 1)) {
+        for (int i = body.indexOf('{', from);
+                i >= 0 && i + 1 < body.length();
+                i = body.indexOf('{', i + 1)) {
             char next = body.charAt(i + 1);
             if (next == '{' || next == '%' || next == '#') {
                 return i;
@@ -80,8 +93,9 @@ final class TemplateLimits {
     }
 
     /**
-     * The offset just after the tag's closing delimiter, or {@link #NOT_CLOSED} or {@link #TOO_LONG}. Like Pebble's lexer,
-     * quoted strings are skipped and a delimiter inside brackets does not close the tag.
+     * The offset just after the tag's closing delimiter, or {@link #NOT_CLOSED} or {@link
+     * #TOO_LONG}. Like Pebble's lexer, quoted strings are skipped and a delimiter inside brackets
+     * does not close the tag.
      */
     private static int endOfTag(String body, int open, char closing) {
         char quote = 0;
@@ -99,13 +113,17 @@ final class TemplateLimits {
                 }
             } else if (c == '\'' || c == '"') {
                 quote = c;
-            } else if (brackets.length() == 0 && c == closing && i + 1 < body.length() && body.charAt(i + 1) == '}') {
+            } else if (brackets.length() == 0
+                    && c == closing
+                    && i + 1 < body.length()
+                    && body.charAt(i + 1) == '}') {
                 return i + 2;
             } else if (c == '(' || c == '[' || c == '{') {
                 brackets.append(c == '(' ? ')' : c == '[' ? ']' : '}');
             } else if (c == ')' || c == ']' || c == '}') {
                 if (brackets.length() == 0 || brackets.charAt(brackets.length() - 1) != c) {
-                    return i + 1; // a bracket that closes nothing: the tag ends here, and Pebble says what is wrong
+                    return i + 1; // a bracket that closes nothing: the tag ends here, and Pebble
+                    // says what is wrong
                 }
                 brackets.setLength(brackets.length() - 1);
             }

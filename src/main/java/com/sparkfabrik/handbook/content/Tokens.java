@@ -3,10 +3,12 @@ package com.sparkfabrik.handbook.content;
 /** Puts the fragments of an {@link Expansion} back in place of their tokens. */
 final class Tokens {
 
-    private Tokens() {
-    }
+    private Tokens() {}
 
-    /** Replaces each token in rendered HTML by its fragment's HTML; a block alone in a paragraph replaces the paragraph. */
+    /**
+     * Replaces each token in rendered HTML by its fragment's HTML; a block alone in a paragraph
+     * replaces the paragraph.
+     */
     static String fill(String html, Expansion expansion) {
         return replace(html, expansion, true);
     }
@@ -62,10 +64,14 @@ final class Tokens {
                 out.append(s, i, s.length());
                 break;
             }
-            Expansion.Fragment fragment = expansion.fragments().get(Integer.parseInt(s.substring(open + 1, close)));
+            Expansion.Fragment fragment =
+                    expansion.fragments().get(Integer.parseInt(s.substring(open + 1, close)));
             int end = close + 1;
             inCode = html && insideCode(s, i, open, inCode);
-            if (html && fragment.block() && precededBy(s, i, open, "<p>") && s.startsWith("</p>", end)) {
+            if (html
+                    && fragment.block()
+                    && precededBy(s, i, open, "<p>")
+                    && s.startsWith("</p>", end)) {
                 out.append(s, i, open - 3).append(fragment.html());
                 end += 4;
             } else if (inCode) {

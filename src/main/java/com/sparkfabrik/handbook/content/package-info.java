@@ -1,2 +1,5 @@
-/** The pages: discovery, front matter, fact references (Pebble, strict) and Markdown rendering with positions. */
+/**
+ * The pages: discovery, front matter, fact references (Pebble, strict) and Markdown rendering with
+ * positions.
+ */
 package com.sparkfabrik.handbook.content;

@@ -6,11 +6,11 @@ import java.util.Comparator;
 public record Diagnostic(Severity severity, String rule, SourcePosition position, String message)
         implements Comparable<Diagnostic> {
 
-    private static final Comparator<Diagnostic> ORDER = Comparator
-            .comparing(Diagnostic::position)
-            .thenComparing(Diagnostic::severity)
-            .thenComparing(Diagnostic::rule)
-            .thenComparing(Diagnostic::message);
+    private static final Comparator<Diagnostic> ORDER =
+            Comparator.comparing(Diagnostic::position)
+                    .thenComparing(Diagnostic::severity)
+                    .thenComparing(Diagnostic::rule)
+                    .thenComparing(Diagnostic::message);
 
     public static Diagnostic error(String rule, SourcePosition position, String message) {
         return new Diagnostic(Severity.ERROR, rule, position, message);
@@ -37,7 +37,11 @@ public record Diagnostic(Severity severity, String rule, SourcePosition position
         StringBuilder out = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            boolean control = c < 0x20 && c != '\t' || c >= 0x7F && c <= 0x9F || c == '\u2028' || c == '\u2029';
+            boolean control =
+                    c < 0x20 && c != '\t'
+                            || c >= 0x7F && c <= 0x9F
+                            || c == '\u2028'
+                            || c == '\u2029';
             if (control && out == null) {
                 out = new StringBuilder(s.length() + 16).append(s, 0, i);
             }

@@ -39,8 +39,11 @@ public final class DiagnosticPrinter {
 
     static String githubCommand(Diagnostic d) {
         SourcePosition p = d.position();
-        StringBuilder line = new StringBuilder("::").append(d.isError() ? "error" : "warning")
-                .append(" file=").append(escapeProperty(p.file()));
+        StringBuilder line =
+                new StringBuilder("::")
+                        .append(d.isError() ? "error" : "warning")
+                        .append(" file=")
+                        .append(escapeProperty(p.file()));
         if (p.line() > 0) {
             line.append(",line=").append(p.line());
         }

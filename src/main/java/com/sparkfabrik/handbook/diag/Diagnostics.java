@@ -27,8 +27,14 @@ public final class Diagnostics {
         if (effective == Severity.OFF) {
             return;
         }
-        items.add(effective == diagnostic.severity() ? diagnostic
-                : new Diagnostic(effective, diagnostic.rule(), diagnostic.position(), diagnostic.message()));
+        items.add(
+                effective == diagnostic.severity()
+                        ? diagnostic
+                        : new Diagnostic(
+                                effective,
+                                diagnostic.rule(),
+                                diagnostic.position(),
+                                diagnostic.message()));
     }
 
     public void error(String rule, SourcePosition position, String message) {

@@ -6,13 +6,37 @@ import java.util.TreeSet;
 /** Every rule id a diagnostic can carry: what {@code --severity RULE=LEVEL} may name. */
 public final class Rules {
 
-    public static final Set<String> ALL = Set.copyOf(new TreeSet<>(Set.of(
-            "yaml", "schema", "content", "path", "front-matter", "template", "markdown",
-            "fact-ref", "contact-ref", "duplicate-value", "detail-page", "detail-anchor", "fact-value",
-            "broken-link", "broken-anchor", "broken-image", "unsafe-link", "empty-link", "external-link",
-            "drift", "review-expired", "review-soon", "unused-fact", "open-question", "duplicate-heading",
-            "feed-schema", "feed-compat")));
+    public static final Set<String> ALL =
+            Set.copyOf(
+                    new TreeSet<>(
+                            Set.of(
+                                    "yaml",
+                                    "schema",
+                                    "content",
+                                    "path",
+                                    "front-matter",
+                                    "template",
+                                    "markdown",
+                                    "fact-ref",
+                                    "contact-ref",
+                                    "duplicate-value",
+                                    "detail-page",
+                                    "detail-anchor",
+                                    "fact-value",
+                                    "broken-link",
+                                    "broken-anchor",
+                                    "broken-image",
+                                    "unsafe-link",
+                                    "empty-link",
+                                    "external-link",
+                                    "drift",
+                                    "review-expired",
+                                    "review-soon",
+                                    "unused-fact",
+                                    "open-question",
+                                    "duplicate-heading",
+                                    "feed-schema",
+                                    "feed-compat")));
 
-    private Rules() {
-    }
+    private Rules() {}
 }

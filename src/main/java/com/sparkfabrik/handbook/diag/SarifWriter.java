@@ -20,8 +20,7 @@ public final class SarifWriter {
             "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
     static final String TOOL = "policy-handbook";
 
-    private SarifWriter() {
-    }
+    private SarifWriter() {}
 
     public static String write(Diagnostics diagnostics) {
         ObjectMapper mapper = new ObjectMapper();
@@ -47,7 +46,8 @@ public final class SarifWriter {
             result.put("ruleIndex", ruleIndex.get(d.rule()));
             result.put("level", d.isError() ? "error" : "warning");
             result.putObject("message").put("text", d.message());
-            ObjectNode location = result.putArray("locations").addObject().putObject("physicalLocation");
+            ObjectNode location =
+                    result.putArray("locations").addObject().putObject("physicalLocation");
             location.putObject("artifactLocation").put("uri", uriOf(d.position().file()));
             if (d.position().line() > 0) {
                 ObjectNode region = location.putObject("region");
@@ -64,16 +64,26 @@ public final class SarifWriter {
         }
     }
 
-    /** A relative path as a URI reference: each byte outside the unreserved set and {@code /} percent-encoded. */
+    /**
+     * A relative path as a URI reference: each byte outside the unreserved set and {@code /}
+     * percent-encoded.
+     */
     static String uriOf(String path) {
         StringBuilder out = new StringBuilder(path.length());
         for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xff;
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                    || c == '-' || c == '.' || c == '_' || c == '~' || c == '/') {
+            if ((c >= 'a' && c <= 'z')
+                    || (c >= 'A' && c <= 'Z')
+                    || (c >= '0' && c <= '9')
+                    || c == '-'
+                    || c == '.'
+                    || c == '_'
+                    || c == '~'
+                    || c == '/') {
                 out.append((char) c);
             } else {
-                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                out.append('%')
+                        .append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
                         .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
             }
         }

@@ -5,7 +5,8 @@ package com.sparkfabrik.handbook.diag;
  * (always with forward slashes) and a 1-based line and column; 0 means "the whole file" or "the
  * whole line".
  */
-public record SourcePosition(String file, int line, int column) implements Comparable<SourcePosition> {
+public record SourcePosition(String file, int line, int column)
+        implements Comparable<SourcePosition> {
 
     public SourcePosition {
         if (file == null || file.isEmpty()) {

@@ -6,8 +6,7 @@ import java.util.Optional;
 /** "Did you mean" for unknown keys and ids: the closest known name within a small edit distance. */
 public final class Suggestions {
 
-    private Suggestions() {
-    }
+    private Suggestions() {}
 
     public static Optional<String> closest(String unknown, Collection<String> known) {
         String best = null;
@@ -15,7 +14,9 @@ public final class Suggestions {
         int limit = Math.max(2, unknown.length() / 3);
         for (String candidate : known) {
             int distance = distance(unknown, candidate, limit);
-            if (distance <= limit && (distance < bestDistance || distance == bestDistance && candidate.compareTo(best) < 0)) {
+            if (distance <= limit
+                    && (distance < bestDistance
+                            || distance == bestDistance && candidate.compareTo(best) < 0)) {
                 best = candidate;
                 bestDistance = distance;
             }
@@ -28,7 +29,9 @@ public final class Suggestions {
         return closest(unknown, known).map(s -> " (did you mean '" + s + "'?)").orElse("");
     }
 
-    /** Levenshtein distance, giving up early (returning limit + 1) once it exceeds {@code limit}. */
+    /**
+     * Levenshtein distance, giving up early (returning limit + 1) once it exceeds {@code limit}.
+     */
     static int distance(String a, String b, int limit) {
         if (Math.abs(a.length() - b.length()) > limit) {
             return limit + 1;
@@ -43,7 +46,10 @@ public final class Suggestions {
             int rowMin = current[0];
             for (int j = 1; j <= b.length(); j++) {
                 int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                current[j] =
+                        Math.min(
+                                Math.min(current[j - 1] + 1, previous[j] + 1),
+                                previous[j - 1] + cost);
                 rowMin = Math.min(rowMin, current[j]);
             }
             if (rowMin > limit) {

@@ -9,13 +9,12 @@ import java.util.Locale;
 /** The canonical form of a JSON value that the feed's revision is the sha256 of. */
 final class CanonicalJson {
 
-    private CanonicalJson() {
-    }
+    private CanonicalJson() {}
 
     /**
-     * RFC 8785 (JCS) for the values a feed holds: object keys sorted by UTF-16 code units,
-     * no whitespace, strings with only the mandatory escapes, integers in decimal. A feed holds
-     * no fractional numbers; one is a bug.
+     * RFC 8785 (JCS) for the values a feed holds: object keys sorted by UTF-16 code units, no
+     * whitespace, strings with only the mandatory escapes, integers in decimal. A feed holds no
+     * fractional numbers; one is a bug.
      */
     static String write(JsonNode node) {
         StringBuilder out = new StringBuilder();
@@ -56,11 +55,13 @@ final class CanonicalJson {
             case NULL -> out.append("null");
             case NUMBER -> {
                 if (!node.isIntegralNumber()) {
-                    throw new IllegalArgumentException("a feed holds no fractional numbers: " + node);
+                    throw new IllegalArgumentException(
+                            "a feed holds no fractional numbers: " + node);
                 }
                 out.append(node.bigIntegerValue());
             }
-            default -> throw new IllegalArgumentException("not a JSON value: " + node.getNodeType());
+            default ->
+                    throw new IllegalArgumentException("not a JSON value: " + node.getNodeType());
         }
     }
 

@@ -5,15 +5,16 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The policy feed, ready to write: its content, the revision computed over that content, and
- * (when the build compared against a previously published feed) what changed since.
+ * The policy feed, ready to write: its content, the revision computed over that content, and (when
+ * the build compared against a previously published feed) what changed since.
  */
 public record Feed(FeedContent content, String revision, Optional<Changes> changes) {
 
     public Feed {
         String expected = FeedJson.revision(content);
         if (!revision.equals(expected)) {
-            throw new IllegalArgumentException("revision " + revision + " does not match the content (" + expected + ")");
+            throw new IllegalArgumentException(
+                    "revision " + revision + " does not match the content (" + expected + ")");
         }
     }
 
@@ -31,8 +32,12 @@ public record Feed(FeedContent content, String revision, Optional<Changes> chang
         return FeedJson.tree(this);
     }
 
-    /** {@code changes}: fact ids added, changed and removed since the feed of revision {@code previous}. */
-    public record Changes(String previous, List<String> added, List<String> changed, List<String> removed) {
+    /**
+     * {@code changes}: fact ids added, changed and removed since the feed of revision {@code
+     * previous}.
+     */
+    public record Changes(
+            String previous, List<String> added, List<String> changed, List<String> removed) {
         public Changes {
             added = List.copyOf(added);
             changed = List.copyOf(changed);

@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Turns a validated {@link Policy} into the feed. Everything comes from the policy and the
- * options: no clock, no locale, no environment, so the same policy always gives the same feed
- * and the same revision.
+ * Turns a validated {@link Policy} into the feed. Everything comes from the policy and the options:
+ * no clock, no locale, no environment, so the same policy always gives the same feed and the same
+ * revision.
  */
 public final class FeedBuilder {
 
@@ -27,21 +27,50 @@ public final class FeedBuilder {
     public Feed build(Policy policy) {
         FactHtml text = new FactHtml(policy);
         PolicyInfo info = policy.info();
-        FeedContent.PolicyEntry policyEntry = new FeedContent.PolicyEntry(info.id(), info.title(),
-                Optional.of(info.summary()).filter(s -> !s.isBlank()), info.owner(), info.status(), info.since(),
-                info.reviewBy());
+        FeedContent.PolicyEntry policyEntry =
+                new FeedContent.PolicyEntry(
+                        info.id(),
+                        info.title(),
+                        Optional.of(info.summary()).filter(s -> !s.isBlank()),
+                        info.owner(),
+                        info.status(),
+                        info.since(),
+                        info.reviewBy());
         Map<String, FeedContent.ContactEntry> contacts = new LinkedHashMap<>();
         for (Contact c : policy.contacts().values()) {
-            contacts.put(c.id(), new FeedContent.ContactEntry(c.name(), c.channel(), c.description()));
+            contacts.put(
+                    c.id(), new FeedContent.ContactEntry(c.name(), c.channel(), c.description()));
         }
         Map<String, FactTarget> targets = targets(policy);
-        var facts = policy.facts().values().stream().map(f -> new FeedContent.FactEntry(f.id(), f.level(), f.type(),
-                f.value(), text.statementText(f), f.statement(), f.contacts(), f.tldr(), f.since(), f.reviewBy(),
-                f.references(), targets.get(f.id()).url(), source(f))).toList();
+        var facts =
+                policy.facts().values().stream()
+                        .map(
+                                f ->
+                                        new FeedContent.FactEntry(
+                                                f.id(),
+                                                f.level(),
+                                                f.type(),
+                                                f.value(),
+                                                text.statementText(f),
+                                                f.statement(),
+                                                f.contacts(),
+                                                f.tldr(),
+                                                f.since(),
+                                                f.reviewBy(),
+                                                f.references(),
+                                                targets.get(f.id()).url(),
+                                                source(f)))
+                        .toList();
         var tldr = policy.tldrFacts().stream().map(Fact::id).toList();
-        var questions = policy.openQuestions().stream()
-                .map((OpenQuestion q) -> new FeedContent.QuestionEntry(q.id(), q.question(), q.facts())).toList();
-        return Feed.of(new FeedContent(FeedSchema.VERSION, policyEntry, contacts, facts, tldr, questions));
+        var questions =
+                policy.openQuestions().stream()
+                        .map(
+                                (OpenQuestion q) ->
+                                        new FeedContent.QuestionEntry(
+                                                q.id(), q.question(), q.facts()))
+                        .toList();
+        return Feed.of(
+                new FeedContent(FeedSchema.VERSION, policyEntry, contacts, facts, tldr, questions));
     }
 
     /** For every fact, in policy.yaml order, the page and anchor its feed {@code url} points at. */
@@ -49,8 +78,14 @@ public final class FeedBuilder {
         Map<String, FactTarget> targets = new LinkedHashMap<>();
         for (Fact f : policy.facts().values()) {
             String path = f.page() + ".html";
-            targets.put(f.id(), new FactTarget(f.id(), f.page(), f.anchor(), path,
-                    options.baseUrl() + path + "#" + f.anchor()));
+            targets.put(
+                    f.id(),
+                    new FactTarget(
+                            f.id(),
+                            f.page(),
+                            f.anchor(),
+                            path,
+                            options.baseUrl() + path + "#" + f.anchor()));
         }
         return targets;
     }

@@ -8,7 +8,6 @@ import com.sparkfabrik.handbook.diag.Suggestions;
 import com.sparkfabrik.handbook.policy.Fact;
 import com.sparkfabrik.handbook.policy.Policy;
 import com.sparkfabrik.handbook.policy.PolicyLoader;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -20,17 +19,20 @@ import java.util.regex.Pattern;
  * Compares a new feed with the previously published one: lists the facts added, changed and
  * removed, and reports every change that breaks consumers within one major version as an error
  * (rule {@value #RULE}):
+ *
  * <ul>
- * <li>a fact removed (or renamed, which removes the old id);</li>
- * <li>a field removed from a fact entry, or from the document;</li>
- * <li>a fact's {@code type} changed, or the JSON type of its {@code value} (string, array, object);</li>
- * <li>the schema narrowed: the previous feed no longer validates against the published schema
- * (an enumeration value it used is gone, a pattern got tighter, a field became required).</li>
+ *   <li>a fact removed (or renamed, which removes the old id);
+ *   <li>a field removed from a fact entry, or from the document;
+ *   <li>a fact's {@code type} changed, or the JSON type of its {@code value} (string, array,
+ *       object);
+ *   <li>the schema narrowed: the previous feed no longer validates against the published schema (an
+ *       enumeration value it used is gone, a pattern got tighter, a field became required).
  * </ul>
+ *
  * A key removed from a map value is a warning: the value changed, but consumers reading that key
- * get nothing. When the previous feed has an older major version, breaking changes are allowed
- * and only listed. A fact whose entry differs only in {@code source} (it moved in policy.yaml)
- * is not listed as changed.
+ * get nothing. When the previous feed has an older major version, breaking changes are allowed and
+ * only listed. A fact whose entry differs only in {@code source} (it moved in policy.yaml) is not
+ * listed as changed.
  */
 public final class FeedCompatibility {
 
@@ -45,32 +47,55 @@ public final class FeedCompatibility {
     }
 
     /** The change list, or empty when the previous document is not a feed (reported). */
-    public Optional<Feed.Changes> compare(PreviousFeed previous, Feed current, Policy policy, Diagnostics diagnostics) {
+    public Optional<Feed.Changes> compare(
+            PreviousFeed previous, Feed current, Policy policy, Diagnostics diagnostics) {
         JsonNode before = previous.document();
         SourcePosition previousFile = SourcePosition.of(previous.file());
         String revision = before.path("revision").asText("");
         Matcher version = VERSION.matcher(before.path("schema_version").asText(""));
         if (revision.isEmpty() || !version.matches() || !before.path("facts").isArray()) {
-            diagnostics.error(RULE, previousFile, "the previous feed is not a policy feed: it needs 'revision', "
-                    + "'schema_version' (MAJOR.MINOR.PATCH) and 'facts'");
+            diagnostics.error(
+                    RULE,
+                    previousFile,
+                    "the previous feed is not a policy feed: it needs 'revision', "
+                            + "'schema_version' (MAJOR.MINOR.PATCH) and 'facts'");
             return Optional.empty();
         }
         ObjectNode after = current.toJson();
         Map<String, JsonNode> oldFacts = FeedJson.factsById(before);
         Map<String, JsonNode> newFacts = FeedJson.factsById(after);
-        List<String> added = newFacts.keySet().stream().filter(id -> !oldFacts.containsKey(id)).toList();
-        List<String> removed = oldFacts.keySet().stream().filter(id -> !newFacts.containsKey(id)).toList();
-        List<String> changed = newFacts.keySet().stream()
-                .filter(id -> oldFacts.containsKey(id) && !withoutSource(oldFacts.get(id)).equals(withoutSource(newFacts.get(id))))
-                .toList();
+        List<String> added =
+                newFacts.keySet().stream().filter(id -> !oldFacts.containsKey(id)).toList();
+        List<String> removed =
+                oldFacts.keySet().stream().filter(id -> !newFacts.containsKey(id)).toList();
+        List<String> changed =
+                newFacts.keySet().stream()
+                        .filter(
+                                id ->
+                                        oldFacts.containsKey(id)
+                                                && !withoutSource(oldFacts.get(id))
+                                                        .equals(withoutSource(newFacts.get(id))))
+                        .toList();
 
         int major = Integer.parseInt(version.group(1));
         if (major > FeedSchema.MAJOR) {
-            diagnostics.error(RULE, previousFile, "the previous feed has schema version " + version.group()
-                    + ", newer than the " + FeedSchema.VERSION + " this generator writes: publishing would downgrade consumers");
+            diagnostics.error(
+                    RULE,
+                    previousFile,
+                    "the previous feed has schema version "
+                            + version.group()
+                            + ", newer than the "
+                            + FeedSchema.VERSION
+                            + " this generator writes: publishing would downgrade consumers");
         } else if (major < FeedSchema.MAJOR) {
-            diagnostics.warning(RULE, previousFile, "the previous feed has schema version " + version.group()
-                    + " and this one starts version " + FeedSchema.MAJOR + ": breaking changes are listed, not checked");
+            diagnostics.warning(
+                    RULE,
+                    previousFile,
+                    "the previous feed has schema version "
+                            + version.group()
+                            + " and this one starts version "
+                            + FeedSchema.MAJOR
+                            + ": breaking changes are listed, not checked");
         } else {
             Checks checks = new Checks(policy, diagnostics);
             checks.narrowedSchema(before, published.violations(before));
@@ -102,38 +127,81 @@ public final class FeedCompatibility {
         }
 
         void removedFact(String id, List<String> added) {
-            String renamed = Suggestions.closest(id, added).map(n -> " (renamed to '" + n + "'?)").orElse("");
-            diagnostics.error(RULE, SourcePosition.of(PolicyLoader.FILE), "fact '" + id + "' was removed" + renamed
-                    + ": removing or renaming a fact breaks feed consumers " + NEW_MAJOR);
+            String renamed =
+                    Suggestions.closest(id, added)
+                            .map(n -> " (renamed to '" + n + "'?)")
+                            .orElse("");
+            diagnostics.error(
+                    RULE,
+                    SourcePosition.of(PolicyLoader.FILE),
+                    "fact '"
+                            + id
+                            + "' was removed"
+                            + renamed
+                            + ": removing or renaming a fact breaks feed consumers "
+                            + NEW_MAJOR);
         }
 
         void fact(String id, JsonNode before, JsonNode after) {
-            Fact fact = policy.fact(id).orElseThrow(() -> new IllegalArgumentException("the feed is not of this policy: " + id));
+            Fact fact =
+                    policy.fact(id)
+                            .orElseThrow(
+                                    () ->
+                                            new IllegalArgumentException(
+                                                    "the feed is not of this policy: " + id));
             for (Iterator<String> it = before.fieldNames(); it.hasNext(); ) {
                 String field = it.next();
                 if (!after.has(field)) {
-                    diagnostics.error(RULE, fact.position(), "fact '" + id + "' lost its field '" + field
-                            + "': removing a field breaks feed consumers " + NEW_MAJOR);
+                    diagnostics.error(
+                            RULE,
+                            fact.position(),
+                            "fact '"
+                                    + id
+                                    + "' lost its field '"
+                                    + field
+                                    + "': removing a field breaks feed consumers "
+                                    + NEW_MAJOR);
                 }
             }
             String oldType = before.path("type").asText();
             String newType = after.path("type").asText();
             if (before.has("type") && !oldType.equals(newType)) {
-                diagnostics.error(RULE, fact.positionOf("type"), "fact '" + id + "' changed type from '" + oldType
-                        + "' to '" + newType + "': changing a fact's type breaks feed consumers (add a new fact instead)");
+                diagnostics.error(
+                        RULE,
+                        fact.positionOf("type"),
+                        "fact '"
+                                + id
+                                + "' changed type from '"
+                                + oldType
+                                + "' to '"
+                                + newType
+                                + "': changing a fact's type breaks feed consumers (add a new fact instead)");
             }
             JsonNode oldValue = before.path("value");
             JsonNode newValue = after.path("value");
             if (before.has("value") && oldValue.getNodeType() != newValue.getNodeType()) {
-                diagnostics.error(RULE, fact.positionOf("value"), "the value of fact '" + id + "' changed from "
-                        + kind(oldValue) + " to " + kind(newValue)
-                        + ": changing the JSON type of a value breaks feed consumers (add a new fact instead)");
+                diagnostics.error(
+                        RULE,
+                        fact.positionOf("value"),
+                        "the value of fact '"
+                                + id
+                                + "' changed from "
+                                + kind(oldValue)
+                                + " to "
+                                + kind(newValue)
+                                + ": changing the JSON type of a value breaks feed consumers (add a new fact instead)");
             } else if (oldValue.isObject()) {
                 for (Iterator<String> it = oldValue.fieldNames(); it.hasNext(); ) {
                     String key = it.next();
                     if (!newValue.has(key)) {
-                        diagnostics.warning(RULE, fact.positionOf("value"), "the value of fact '" + id + "' lost its key '"
-                                + key + "': consumers reading it get nothing");
+                        diagnostics.warning(
+                                RULE,
+                                fact.positionOf("value"),
+                                "the value of fact '"
+                                        + id
+                                        + "' lost its key '"
+                                        + key
+                                        + "': consumers reading it get nothing");
                     }
                 }
             }
@@ -143,28 +211,48 @@ public final class FeedCompatibility {
             for (Iterator<String> it = before.fieldNames(); it.hasNext(); ) {
                 String field = it.next();
                 if (!field.equals("changes") && !after.has(field)) {
-                    diagnostics.error(RULE, SourcePosition.of(PolicyLoader.FILE), "the feed lost its field '" + field
-                            + "': removing a field breaks feed consumers " + NEW_MAJOR);
+                    diagnostics.error(
+                            RULE,
+                            SourcePosition.of(PolicyLoader.FILE),
+                            "the feed lost its field '"
+                                    + field
+                                    + "': removing a field breaks feed consumers "
+                                    + NEW_MAJOR);
                 }
             }
         }
 
         void narrowedSchema(JsonNode before, List<SchemaCheck.Violation> violations) {
             for (SchemaCheck.Violation v : violations) {
-                diagnostics.error(RULE, positionOf(before, v.path()), "the previous feed no longer matches the v"
-                        + FeedSchema.MAJOR + " schema at " + v.where() + " (" + v.message() + "): narrowing the schema"
-                        + " breaks feed consumers " + NEW_MAJOR);
+                diagnostics.error(
+                        RULE,
+                        positionOf(before, v.path()),
+                        "the previous feed no longer matches the v"
+                                + FeedSchema.MAJOR
+                                + " schema at "
+                                + v.where()
+                                + " ("
+                                + v.message()
+                                + "): narrowing the schema"
+                                + " breaks feed consumers "
+                                + NEW_MAJOR);
             }
         }
 
-        /** The fact a path into the previous feed leads to, if it is still in the policy; else policy.yaml. */
+        /**
+         * The fact a path into the previous feed leads to, if it is still in the policy; else
+         * policy.yaml.
+         */
         private SourcePosition positionOf(JsonNode before, List<Object> path) {
-            if (path.size() >= 2 && "facts".equals(path.get(0)) && path.get(1) instanceof Integer index) {
+            if (path.size() >= 2
+                    && "facts".equals(path.get(0))
+                    && path.get(1) instanceof Integer index) {
                 String id = before.path("facts").path(index).path("id").asText("");
                 Optional<Fact> fact = policy.fact(id);
                 if (fact.isPresent()) {
                     return path.size() >= 3 && path.get(2) instanceof String field
-                            ? fact.get().positionOf(field) : fact.get().position();
+                            ? fact.get().positionOf(field)
+                            : fact.get().position();
                 }
             }
             return SourcePosition.of(PolicyLoader.FILE);

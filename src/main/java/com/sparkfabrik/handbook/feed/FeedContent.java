@@ -16,8 +16,13 @@ import java.util.Optional;
  * computed over (all of it except {@code revision} and {@code changes}). Lists and maps keep the
  * order of policy.yaml.
  */
-public record FeedContent(String schemaVersion, PolicyEntry policy, Map<String, ContactEntry> contacts,
-        List<FactEntry> facts, List<String> tldr, List<QuestionEntry> openQuestions) {
+public record FeedContent(
+        String schemaVersion,
+        PolicyEntry policy,
+        Map<String, ContactEntry> contacts,
+        List<FactEntry> facts,
+        List<String> tldr,
+        List<QuestionEntry> openQuestions) {
 
     public FeedContent {
         contacts = Collections.unmodifiableMap(new LinkedHashMap<>(contacts));
@@ -31,22 +36,38 @@ public record FeedContent(String schemaVersion, PolicyEntry policy, Map<String, 
     }
 
     /** {@code policy}: what the policy is, who owns it (a contact id), and its dates. */
-    public record PolicyEntry(String id, String title, Optional<String> summary, String owner, String status,
-            LocalDate since, LocalDate reviewBy) {
-    }
+    public record PolicyEntry(
+            String id,
+            String title,
+            Optional<String> summary,
+            String owner,
+            String status,
+            LocalDate since,
+            LocalDate reviewBy) {}
 
     /** One entry of {@code contacts}, keyed by the contact's id. */
-    public record ContactEntry(String name, Optional<String> channel, Optional<String> description) {
-    }
+    public record ContactEntry(
+            String name, Optional<String> channel, Optional<String> description) {}
 
     /**
-     * One entry of {@code facts}. {@code statement} is plain text with the placeholders of
-     * {@code statementTemplate} filled in; {@code url} points at the page and anchor that detail
-     * the fact; {@code source} is {@code policy.yaml#L<line>}.
+     * One entry of {@code facts}. {@code statement} is plain text with the placeholders of {@code
+     * statementTemplate} filled in; {@code url} points at the page and anchor that detail the fact;
+     * {@code source} is {@code policy.yaml#L<line>}.
      */
-    public record FactEntry(String id, Level level, ValueType type, FactValue value, String statement,
-            String statementTemplate, List<String> contacts, boolean tldr, LocalDate since, LocalDate reviewBy,
-            List<Reference> references, String url, String source) {
+    public record FactEntry(
+            String id,
+            Level level,
+            ValueType type,
+            FactValue value,
+            String statement,
+            String statementTemplate,
+            List<String> contacts,
+            boolean tldr,
+            LocalDate since,
+            LocalDate reviewBy,
+            List<Reference> references,
+            String url,
+            String source) {
 
         public FactEntry {
             contacts = List.copyOf(contacts);

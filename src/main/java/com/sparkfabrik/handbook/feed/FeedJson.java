@@ -18,8 +18,7 @@ final class FeedJson {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    private FeedJson() {
-    }
+    private FeedJson() {}
 
     static ObjectNode tree(Feed feed) {
         ObjectNode root = NODES.objectNode();
@@ -27,13 +26,15 @@ final class FeedJson {
         root.put("schema_version", feed.content().schemaVersion());
         root.put("revision", feed.revision());
         root.setAll(content(feed.content()));
-        feed.changes().ifPresent(c -> {
-            ObjectNode changes = root.putObject("changes");
-            changes.put("previous", c.previous());
-            strings(changes.putArray("added"), c.added());
-            strings(changes.putArray("changed"), c.changed());
-            strings(changes.putArray("removed"), c.removed());
-        });
+        feed.changes()
+                .ifPresent(
+                        c -> {
+                            ObjectNode changes = root.putObject("changes");
+                            changes.put("previous", c.previous());
+                            strings(changes.putArray("added"), c.added());
+                            strings(changes.putArray("changed"), c.changed());
+                            strings(changes.putArray("removed"), c.removed());
+                        });
         return root;
     }
 
@@ -44,7 +45,9 @@ final class FeedJson {
         hashed.put("schema_version", content.schemaVersion());
         hashed.setAll(content(content));
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(CanonicalJson.write(hashed).getBytes(StandardCharsets.UTF_8));
+            byte[] digest =
+                    MessageDigest.getInstance("SHA-256")
+                            .digest(CanonicalJson.write(hashed).getBytes(StandardCharsets.UTF_8));
             return "sha256:" + HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);
@@ -63,12 +66,14 @@ final class FeedJson {
         policy.put("since", p.since().toString());
         policy.put("review_by", p.reviewBy().toString());
         ObjectNode contacts = root.putObject("contacts");
-        content.contacts().forEach((id, c) -> {
-            ObjectNode contact = contacts.putObject(id);
-            contact.put("name", c.name());
-            c.channel().ifPresent(v -> contact.put("channel", v));
-            c.description().ifPresent(v -> contact.put("description", v));
-        });
+        content.contacts()
+                .forEach(
+                        (id, c) -> {
+                            ObjectNode contact = contacts.putObject(id);
+                            contact.put("name", c.name());
+                            c.channel().ifPresent(v -> contact.put("channel", v));
+                            c.description().ifPresent(v -> contact.put("description", v));
+                        });
         ArrayNode facts = root.putArray("facts");
         content.facts().forEach(f -> facts.add(fact(f)));
         strings(root.putArray("tldr"), content.tldr());
@@ -124,7 +129,10 @@ final class FeedJson {
         return array;
     }
 
-    /** The facts of a feed document by id, in document order; entries without a string id are skipped. */
+    /**
+     * The facts of a feed document by id, in document order; entries without a string id are
+     * skipped.
+     */
     static Map<String, JsonNode> factsById(JsonNode document) {
         Map<String, JsonNode> byId = new java.util.LinkedHashMap<>();
         JsonNode facts = document.path("facts");

@@ -9,27 +9,43 @@ import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
- * The feed's JSON Schema (2020-12), in two variants. The published one, written to
- * {@code site/} at {@link #SITE_PATH}, lets consumers meet unknown properties (they must ignore
- * them). The strict one, derived from it, closes every object the schema describes
- * ({@code unevaluatedProperties: false}) so the generator cannot emit a field the schema does
- * not document.
+ * The feed's JSON Schema (2020-12), in two variants. The published one, written to {@code site/} at
+ * {@link #SITE_PATH}, lets consumers meet unknown properties (they must ignore them). The strict
+ * one, derived from it, closes every object the schema describes ({@code unevaluatedProperties:
+ * false}) so the generator cannot emit a field the schema does not document.
  */
 public final class FeedSchema {
 
-    public static final String ID = "https://handbook.sparkfabrik.example/schema/policy-feed/v1.json";
+    public static final String ID =
+            "https://handbook.sparkfabrik.example/schema/policy-feed/v1.json";
+
     /** Where the schema is published, relative to the site root. */
     public static final String SITE_PATH = "schema/policy-feed/v1.json";
+
     /** The feed format version this generator writes: MAJOR.MINOR.PATCH. */
     public static final String VERSION = "1.0.0";
+
     public static final int MAJOR = 1;
 
     private static final String RESOURCE = "/" + SITE_PATH;
+
     /** Keywords whose value is a subschema, or a list or map of them. */
-    private static final List<String> ONE = List.of("items", "additionalProperties", "unevaluatedProperties",
-            "unevaluatedItems", "not", "if", "then", "else", "contains", "propertyNames");
+    private static final List<String> ONE =
+            List.of(
+                    "items",
+                    "additionalProperties",
+                    "unevaluatedProperties",
+                    "unevaluatedItems",
+                    "not",
+                    "if",
+                    "then",
+                    "else",
+                    "contains",
+                    "propertyNames");
+
     private static final List<String> MANY = List.of("allOf", "anyOf", "oneOf", "prefixItems");
-    private static final List<String> NAMED = List.of("properties", "patternProperties", "$defs", "dependentSchemas");
+    private static final List<String> NAMED =
+            List.of("properties", "patternProperties", "$defs", "dependentSchemas");
 
     private final byte[] published;
     private final JsonNode publishedTree;
@@ -45,7 +61,8 @@ public final class FeedSchema {
     public static FeedSchema load() {
         try (InputStream in = FeedSchema.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
-                throw new IllegalStateException("the feed schema " + RESOURCE + " is missing from the classpath");
+                throw new IllegalStateException(
+                        "the feed schema " + RESOURCE + " is missing from the classpath");
             }
             byte[] bytes = in.readAllBytes();
             return new FeedSchema(bytes, new ObjectMapper().readTree(bytes));
@@ -82,8 +99,10 @@ public final class FeedSchema {
         if (!(schema instanceof ObjectNode object)) {
             return;
         }
-        if (object.path("type").asText().equals("object") && object.has("properties")
-                && !object.has("additionalProperties") && !object.has("unevaluatedProperties")) {
+        if (object.path("type").asText().equals("object")
+                && object.has("properties")
+                && !object.has("additionalProperties")
+                && !object.has("unevaluatedProperties")) {
             object.put("unevaluatedProperties", false);
         }
         ONE.forEach(k -> close(object.get(k)));

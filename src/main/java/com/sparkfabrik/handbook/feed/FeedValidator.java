@@ -9,10 +9,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Validates a generated feed against the strict variant of its schema, so the generator can
- * never publish a feed its own schema does not describe. Every violation is an error (rule
- * {@value #RULE}) located at the policy.yaml line of the fact it concerns, when there is one.
- * Build one per build: compiling the schema is the expensive part.
+ * Validates a generated feed against the strict variant of its schema, so the generator can never
+ * publish a feed its own schema does not describe. Every violation is an error (rule {@value
+ * #RULE}) located at the policy.yaml line of the fact it concerns, when there is one. Build one per
+ * build: compiling the schema is the expensive part.
  */
 public final class FeedValidator {
 
@@ -32,14 +32,27 @@ public final class FeedValidator {
     /** Validates a feed document (as generated, or altered by a test). */
     public List<Diagnostic> validate(JsonNode document) {
         return strict.violations(document).stream()
-                .map(v -> Diagnostic.error(RULE, positionOf(document, v.path()), "the generated policy.json does not match"
-                        + " its schema at " + v.where() + ": " + v.message()))
+                .map(
+                        v ->
+                                Diagnostic.error(
+                                        RULE,
+                                        positionOf(document, v.path()),
+                                        "the generated policy.json does not match"
+                                                + " its schema at "
+                                                + v.where()
+                                                + ": "
+                                                + v.message()))
                 .toList();
     }
 
-    /** The policy.yaml line of the fact a JSON path leads into ({@code /facts/3/...}), else the file. */
+    /**
+     * The policy.yaml line of the fact a JSON path leads into ({@code /facts/3/...}), else the
+     * file.
+     */
     static SourcePosition positionOf(JsonNode document, List<Object> path) {
-        if (path.size() >= 2 && "facts".equals(path.get(0)) && path.get(1) instanceof Integer index) {
+        if (path.size() >= 2
+                && "facts".equals(path.get(0))
+                && path.get(1) instanceof Integer index) {
             Matcher m = SOURCE.matcher(document.path("facts").path(index).path("source").asText());
             if (m.matches()) {
                 return new SourcePosition(PolicyLoader.FILE, Integer.parseInt(m.group(1)), 0);

@@ -11,8 +11,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Writes {@code policy.json}: UTF-8, two-space indent, {@code "key": value}, {@code \n} line ends
- * whatever {@code line.separator} says, keys in the order of the document, a trailing newline.
- * The same feed always gives the same bytes.
+ * whatever {@code line.separator} says, keys in the order of the document, a trailing newline. The
+ * same feed always gives the same bytes.
  */
 public final class FeedWriter {
 
@@ -20,13 +20,15 @@ public final class FeedWriter {
 
     public FeedWriter() {
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        Separators separators = Separators.createDefaultInstance()
-                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                .withObjectEmptySeparator("")
-                .withArrayEmptySeparator("");
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(separators)
-                .withObjectIndenter(indenter)
-                .withArrayIndenter(indenter);
+        Separators separators =
+                Separators.createDefaultInstance()
+                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                        .withObjectEmptySeparator("")
+                        .withArrayEmptySeparator("");
+        DefaultPrettyPrinter printer =
+                new DefaultPrettyPrinter(separators)
+                        .withObjectIndenter(indenter)
+                        .withArrayIndenter(indenter);
         writer = new ObjectMapper().writer(printer);
     }
 

@@ -19,10 +19,11 @@ import java.util.Optional;
  */
 public record PreviousFeed(String file, JsonNode document) {
 
-    private static final JsonMapper JSON = JsonMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .build();
+    private static final JsonMapper JSON =
+            JsonMapper.builder()
+                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                    .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                    .build();
 
     public PreviousFeed {
         document = document.deepCopy();
@@ -33,15 +34,24 @@ public record PreviousFeed(String file, JsonNode document) {
         return document.deepCopy();
     }
 
-    /** Reads and parses {@code path}; a missing file or invalid JSON is an error, reported at the file. */
+    /**
+     * Reads and parses {@code path}; a missing file or invalid JSON is an error, reported at the
+     * file.
+     */
     public static Optional<PreviousFeed> read(Path path, Diagnostics diagnostics) {
         String name = path.toString().replace('\\', '/');
         try {
             return parse(name, Files.readAllBytes(path), diagnostics);
         } catch (NoSuchFileException e) {
-            diagnostics.error(FeedCompatibility.RULE, SourcePosition.of(name), "the previous feed does not exist");
+            diagnostics.error(
+                    FeedCompatibility.RULE,
+                    SourcePosition.of(name),
+                    "the previous feed does not exist");
         } catch (IOException e) {
-            diagnostics.error(FeedCompatibility.RULE, SourcePosition.of(name), "cannot read the previous feed: " + e.getMessage());
+            diagnostics.error(
+                    FeedCompatibility.RULE,
+                    SourcePosition.of(name),
+                    "cannot read the previous feed: " + e.getMessage());
         }
         return Optional.empty();
     }
@@ -50,19 +60,31 @@ public record PreviousFeed(String file, JsonNode document) {
         try {
             JsonNode document = JSON.readTree(bytes);
             if (document == null || !document.isObject()) {
-                diagnostics.error(FeedCompatibility.RULE, SourcePosition.of(name), "the previous feed is not a JSON object");
+                diagnostics.error(
+                        FeedCompatibility.RULE,
+                        SourcePosition.of(name),
+                        "the previous feed is not a JSON object");
                 return Optional.empty();
             }
             return Optional.of(new PreviousFeed(name, document));
         } catch (JsonProcessingException e) {
             var at = e.getLocation();
-            SourcePosition position = at == null || at.getLineNr() < 1 ? SourcePosition.of(name)
-                    : new SourcePosition(name, at.getLineNr(), Math.max(1, at.getColumnNr()));
-            diagnostics.error(FeedCompatibility.RULE, position, "the previous feed is not valid JSON: "
-                    + e.getOriginalMessage().lines().findFirst().orElse("").strip());
+            SourcePosition position =
+                    at == null || at.getLineNr() < 1
+                            ? SourcePosition.of(name)
+                            : new SourcePosition(
+                                    name, at.getLineNr(), Math.max(1, at.getColumnNr()));
+            diagnostics.error(
+                    FeedCompatibility.RULE,
+                    position,
+                    "the previous feed is not valid JSON: "
+                            + e.getOriginalMessage().lines().findFirst().orElse("").strip());
             return Optional.empty();
         } catch (IOException e) {
-            diagnostics.error(FeedCompatibility.RULE, SourcePosition.of(name), "cannot read the previous feed: " + e.getMessage());
+            diagnostics.error(
+                    FeedCompatibility.RULE,
+                    SourcePosition.of(name),
+                    "cannot read the previous feed: " + e.getMessage());
             return Optional.empty();
         }
     }

@@ -19,20 +19,22 @@ final class SchemaCheck {
     private final JsonSchema schema;
 
     SchemaCheck(JsonNode schemaTree) {
-        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
-                .locale(Locale.ROOT)
-                .formatAssertionsEnabled(false)
-                .pathType(PathType.JSON_POINTER)
-                .build();
-        schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schemaTree, config);
+        SchemaValidatorsConfig config =
+                SchemaValidatorsConfig.builder()
+                        .locale(Locale.ROOT)
+                        .formatAssertionsEnabled(false)
+                        .pathType(PathType.JSON_POINTER)
+                        .build();
+        schema =
+                JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                        .getSchema(schemaTree, config);
     }
 
     /**
      * Where in the document ({@code path}: the names and indexes leading to it; {@code where}: the
      * same as a JSON Pointer) and what is wrong.
      */
-    record Violation(List<Object> path, String where, String message) {
-    }
+    record Violation(List<Object> path, String where, String message) {}
 
     List<Violation> violations(JsonNode document) {
         List<Violation> found = new ArrayList<>();
@@ -43,7 +45,9 @@ final class SchemaCheck {
                 path.add(at.getElement(i));
             }
             String pointer = at.toString();
-            found.add(new Violation(List.copyOf(path), pointer.isEmpty() ? "/" : pointer, m.getError()));
+            found.add(
+                    new Violation(
+                            List.copyOf(path), pointer.isEmpty() ? "/" : pointer, m.getError()));
         }
         found.sort(Comparator.comparing(Violation::where).thenComparing(Violation::message));
         return found;

@@ -1,2 +1,5 @@
-/** The policy feed: policy -> feed records -> policy.json, its JSON Schema, and the compatibility check against the previous feed. */
+/**
+ * The policy feed: policy -> feed records -> policy.json, its JSON Schema, and the compatibility
+ * check against the previous feed.
+ */
 package com.sparkfabrik.handbook.feed;

@@ -10,8 +10,8 @@ import java.util.Set;
 /**
  * A whole build: load and validate the policy, read and render the pages, check everything, make
  * the feed and lay out the site, all in memory ({@link IncrementalBuild}); then write it into a
- * staging folder, check every link of the result as published, and only if there was no error
- * swap it in at once ({@link SiteWriter}). A check-only run stages into a temporary folder.
+ * staging folder, check every link of the result as published, and only if there was no error swap
+ * it in at once ({@link SiteWriter}). A check-only run stages into a temporary folder.
  */
 public final class Build {
 
@@ -31,17 +31,20 @@ public final class Build {
     }
 
     public BuildResult run(BuildRequest request, Progress progress) throws IOException {
-        IncrementalBuild.Outcome outcome = new IncrementalBuild(request, progress).rebuild(Set.of());
+        IncrementalBuild.Outcome outcome =
+                new IncrementalBuild(request, progress).rebuild(Set.of());
         BuildResult result = outcome.result();
         if (!result.ok() || outcome.files().isEmpty()) {
             return result;
         }
-        Optional<String> unsafeOut = request.out().flatMap(out -> OutputFolder.problem(request.source(), out));
+        Optional<String> unsafeOut =
+                request.out().flatMap(out -> OutputFolder.problem(request.source(), out));
         if (unsafeOut.isPresent()) {
             // the command line refuses this first; here it guards every other caller
             throw new IllegalArgumentException(unsafeOut.get());
         }
-        Path scratch = request.out().isPresent() ? null : Files.createTempDirectory("handbook-check");
+        Path scratch =
+                request.out().isPresent() ? null : Files.createTempDirectory("handbook-check");
         Path out = request.out().orElseGet(() -> scratch.resolve("site"));
         writer.recover(out);
         Path staging = writer.stage(outcome.files().get(), out);

@@ -7,7 +7,11 @@ import java.util.List;
 import java.util.Optional;
 
 /** What a build produced: its diagnostics, and the policy and pages when they could be read. */
-public record BuildResult(Diagnostics diagnostics, Optional<Policy> policy, List<RenderedPage> pages, boolean published) {
+public record BuildResult(
+        Diagnostics diagnostics,
+        Optional<Policy> policy,
+        List<RenderedPage> pages,
+        boolean published) {
 
     public boolean ok() {
         return !diagnostics.hasErrors();

@@ -13,8 +13,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * The feed of a build: built from the policy, validated against the strict schema (a failure is
- * a build error, never a silently broken feed), and compared with the previously published feed.
+ * The feed of a build: built from the policy, validated against the strict schema (a failure is a
+ * build error, never a silently broken feed), and compared with the previously published feed.
  */
 final class FeedStage {
 
@@ -24,8 +24,12 @@ final class FeedStage {
         Feed feed = new FeedBuilder(new FeedOptions(baseUrl)).build(policy);
         diagnostics.addAll(new FeedValidator(schema).validate(feed));
         if (previous.isPresent()) {
-            Optional<Feed.Changes> changes = PreviousFeed.read(previous.get(), diagnostics)
-                    .flatMap(p -> new FeedCompatibility(schema).compare(p, feed, policy, diagnostics));
+            Optional<Feed.Changes> changes =
+                    PreviousFeed.read(previous.get(), diagnostics)
+                            .flatMap(
+                                    p ->
+                                            new FeedCompatibility(schema)
+                                                    .compare(p, feed, policy, diagnostics));
             if (changes.isPresent()) {
                 return feed.withChanges(changes.get());
             }

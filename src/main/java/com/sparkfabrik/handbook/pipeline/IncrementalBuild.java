@@ -30,21 +30,23 @@ import java.util.TreeMap;
 
 /**
  * The pipeline, remembering between runs what each page was made from, so that a change re-does
- * only what it affects: a page edit re-renders that page, a fact edit the pages that used the
- * fact. Every build, the first included, runs through here, so an incremental result is the
- * same as a full one by construction; tests check it under random edit sequences.
+ * only what it affects: a page edit re-renders that page, a fact edit the pages that used the fact.
+ * Every build, the first included, runs through here, so an incremental result is the same as a
+ * full one by construction; tests check it under random edit sequences.
  */
 public final class IncrementalBuild {
 
     /** What a build made: its result and, when the policy could be read, every file of the site. */
-    public record Outcome(BuildResult result, Optional<SiteFiles> files) {
-    }
+    public record Outcome(BuildResult result, Optional<SiteFiles> files) {}
 
     private static final long UNCHECKED = Long.MIN_VALUE;
 
-    private record PageState(RenderedPage page, List<Diagnostic> renderDiagnostics,
-            List<Diagnostic> checkDiagnostics, Map<String, String> usedKeys, long checkedAgainst) {
-    }
+    private record PageState(
+            RenderedPage page,
+            List<Diagnostic> renderDiagnostics,
+            List<Diagnostic> checkDiagnostics,
+            Map<String, String> usedKeys,
+            long checkedAgainst) {}
 
     private final BuildRequest request;
     private final Progress progress;
@@ -75,19 +77,26 @@ public final class IncrementalBuild {
         this.sources = new SiteSource(request.source());
     }
 
-    /** Rebuilds after {@code changed} paths (relative to the source folder); everything the first time. */
+    /**
+     * Rebuilds after {@code changed} paths (relative to the source folder); everything the first
+     * time.
+     */
     public Outcome rebuild(Set<String> changed) throws IOException {
         boolean everything = !built;
         built = true;
         boolean policyChanged = everything || changed.contains(PolicyLoader.FILE);
         if (policyChanged) {
             Diagnostics d = new Diagnostics();
-            policy = new PolicyLoader(new PolicyValidator(request.clock())).load(request.source(), d);
+            policy =
+                    new PolicyLoader(new PolicyValidator(request.clock()))
+                            .load(request.source(), d);
             policyDiagnostics = d.all();
         }
         Set<String> reread = sources.refresh(everything ? null : changed);
         if (policy.isEmpty()) {
-            return new Outcome(new BuildResult(collect(List.of()), policy, List.of(), false), Optional.empty());
+            return new Outcome(
+                    new BuildResult(collect(List.of()), policy, List.of(), false),
+                    Optional.empty());
         }
         Policy current = policy.get();
         if (policyChanged) {
@@ -106,7 +115,13 @@ public final class IncrementalBuild {
 
         Diagnostics site = new Diagnostics();
         new FactChecks().check(current, useCounts.keySet(), incompletePages == 0, index, site);
-        SiteFiles files = new SiteRenderer().render(current, rendered, Publication.siteInfo(current, feed, request), layouts);
+        SiteFiles files =
+                new SiteRenderer()
+                        .render(
+                                current,
+                                rendered,
+                                Publication.siteInfo(current, feed, request),
+                                layouts);
         files.add("policy.json", new FeedWriter().write(feed));
         files.add(FeedSchema.SITE_PATH, feedStage.schema().publishedBytes());
         sources.addAssets(files, site);
@@ -116,11 +131,13 @@ public final class IncrementalBuild {
 
     /**
      * Re-renders the pages that were re-read or that used something the policy change touched;
-     * returns whether a page was added or removed or its anchors changed (then links are re-checked).
+     * returns whether a page was added or removed or its anchors changed (then links are
+     * re-checked).
      */
     private boolean render(Policy current, Set<String> reread, boolean policyChanged) {
         boolean removed = false;
-        for (java.util.Iterator<Map.Entry<String, PageState>> it = pages.entrySet().iterator(); it.hasNext(); ) {
+        for (java.util.Iterator<Map.Entry<String, PageState>> it = pages.entrySet().iterator();
+                it.hasNext(); ) {
             Map.Entry<String, PageState> entry = it.next();
             if (!sources.pages().containsKey(entry.getKey())) {
                 countUses(entry.getValue().page(), -1);
@@ -131,36 +148,62 @@ public final class IncrementalBuild {
         if (policyChanged || expander == null) {
             expander = new FactExpander(current);
         }
-        List<PageSource> stale = sources.pages().values().stream().filter(page -> {
-            PageState state = pages.get(page.file());
-            return state == null || reread.contains(page.file()) && !state.page().source().equals(page)
-                    || policyChanged && state.usedKeys().entrySet().stream()
-                            .anyMatch(e -> !Objects.equals(renderKeys.get(e.getKey()), e.getValue()));
-        }).toList();
+        List<PageSource> stale =
+                sources.pages().values().stream()
+                        .filter(
+                                page -> {
+                                    PageState state = pages.get(page.file());
+                                    return state == null
+                                            || reread.contains(page.file())
+                                                    && !state.page().source().equals(page)
+                                            || policyChanged
+                                                    && state.usedKeys().entrySet().stream()
+                                                            .anyMatch(
+                                                                    e ->
+                                                                            !Objects.equals(
+                                                                                    renderKeys.get(
+                                                                                            e
+                                                                                                    .getKey()),
+                                                                                    e.getValue()));
+                                })
+                        .toList();
         progress.starting(stale.size());
-        java.util.concurrent.atomic.AtomicBoolean anchorsChanged = new java.util.concurrent.atomic.AtomicBoolean(removed);
-        stale.parallelStream().forEach(page -> {
-            Diagnostics d = new Diagnostics();
-            RenderedPage rendered = markdown.render(page, expander.expand(page, d), d);
-            PageState before;
-            synchronized (pages) {
-                before = pages.get(page.file());
-                if (before != null) {
-                    countUses(before.page(), -1);
-                }
-                countUses(rendered, +1);
-            }
-            if (before == null || !before.page().headings().stream().map(RenderedPage.Heading::id).toList()
-                    .equals(rendered.headings().stream().map(RenderedPage.Heading::id).toList())) {
-                anchorsChanged.set(true);
-            }
-            Map<String, String> used = new TreeMap<>();
-            rendered.uses().forEach(u -> used.put(u.id(), renderKeys.get(u.id())));
-            synchronized (pages) {
-                pages.put(page.file(), new PageState(rendered, d.all(), List.of(), used, UNCHECKED));
-            }
-            progress.pageRendered();
-        });
+        java.util.concurrent.atomic.AtomicBoolean anchorsChanged =
+                new java.util.concurrent.atomic.AtomicBoolean(removed);
+        stale.parallelStream()
+                .forEach(
+                        page -> {
+                            Diagnostics d = new Diagnostics();
+                            RenderedPage rendered =
+                                    markdown.render(page, expander.expand(page, d), d);
+                            PageState before;
+                            synchronized (pages) {
+                                before = pages.get(page.file());
+                                if (before != null) {
+                                    countUses(before.page(), -1);
+                                }
+                                countUses(rendered, +1);
+                            }
+                            if (before == null
+                                    || !before.page().headings().stream()
+                                            .map(RenderedPage.Heading::id)
+                                            .toList()
+                                            .equals(
+                                                    rendered.headings().stream()
+                                                            .map(RenderedPage.Heading::id)
+                                                            .toList())) {
+                                anchorsChanged.set(true);
+                            }
+                            Map<String, String> used = new TreeMap<>();
+                            rendered.uses().forEach(u -> used.put(u.id(), renderKeys.get(u.id())));
+                            synchronized (pages) {
+                                pages.put(
+                                        page.file(),
+                                        new PageState(
+                                                rendered, d.all(), List.of(), used, UNCHECKED));
+                            }
+                            progress.pageRendered();
+                        });
         return anchorsChanged.get();
     }
 
@@ -174,22 +217,35 @@ public final class IncrementalBuild {
         ContentLinkCheck links = new ContentLinkCheck();
         FactChecks facts = new FactChecks();
         FactHtml html = new FactHtml(current);
-        List<Map.Entry<String, PageState>> stale = pages.entrySet().stream()
-                .filter(e -> policyChanged || e.getValue().checkedAgainst() != version).toList();
-        stale.parallelStream().forEach(e -> {
-            PageState state = e.getValue();
-            Diagnostics d = new Diagnostics();
-            links.check(state.page(), index, d);
-            drift.check(state.page().source(), d);
-            facts.checkPage(current, html, state.page(), d);
-            synchronized (pages) {
-                pages.put(e.getKey(), new PageState(state.page(), state.renderDiagnostics(), d.all(),
-                        state.usedKeys(), version));
-            }
-        });
+        List<Map.Entry<String, PageState>> stale =
+                pages.entrySet().stream()
+                        .filter(e -> policyChanged || e.getValue().checkedAgainst() != version)
+                        .toList();
+        stale.parallelStream()
+                .forEach(
+                        e -> {
+                            PageState state = e.getValue();
+                            Diagnostics d = new Diagnostics();
+                            links.check(state.page(), index, d);
+                            drift.check(state.page().source(), d);
+                            facts.checkPage(current, html, state.page(), d);
+                            synchronized (pages) {
+                                pages.put(
+                                        e.getKey(),
+                                        new PageState(
+                                                state.page(),
+                                                state.renderDiagnostics(),
+                                                d.all(),
+                                                state.usedKeys(),
+                                                version));
+                            }
+                        });
     }
 
-    /** Keeps, for every id any page uses, how many pages use it; and how many pages have unknown uses. */
+    /**
+     * Keeps, for every id any page uses, how many pages use it; and how many pages have unknown
+     * uses.
+     */
     private void countUses(RenderedPage page, int delta) {
         for (String id : new java.util.HashSet<>(page.uses().stream().map(u -> u.id()).toList())) {
             useCounts.merge(id, delta, (a, b) -> a + b == 0 ? null : a + b);

@@ -13,8 +13,7 @@ import java.util.Optional;
  */
 public final class OutputFolder {
 
-    private OutputFolder() {
-    }
+    private OutputFolder() {}
 
     /** What is wrong with publishing {@code source} into {@code out}; empty when nothing is. */
     public static Optional<String> problem(Path source, Path out) {
@@ -22,12 +21,19 @@ public final class OutputFolder {
             Path sourceReal = real(source);
             Path outReal = real(out);
             if (sourceReal.startsWith(outReal)) {
-                return Optional.of("the output folder " + out + " is the source folder or holds it, and would replace it");
+                return Optional.of(
+                        "the output folder "
+                                + out
+                                + " is the source folder or holds it, and would replace it");
             }
             if (outReal.startsWith(sourceReal.resolve(ContentReader.DIR))) {
-                return Optional.of("the output folder " + out + " is inside content/ and would replace the pages");
+                return Optional.of(
+                        "the output folder "
+                                + out
+                                + " is inside content/ and would replace the pages");
             }
-            if (Files.exists(out, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS)) {
+            if (Files.exists(out, LinkOption.NOFOLLOW_LINKS)
+                    && !Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS)) {
                 return Optional.of("the output " + out + " is a file, not a folder");
             }
             return Optional.empty();

@@ -2,7 +2,10 @@ package com.sparkfabrik.handbook.pipeline;
 
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** How far a build is: pages to render and pages rendered, read by the progress line of the command line. */
+/**
+ * How far a build is: pages to render and pages rendered, read by the progress line of the command
+ * line.
+ */
 public final class Progress {
 
     private final AtomicInteger rendered = new AtomicInteger();

@@ -7,12 +7,14 @@ import com.sparkfabrik.handbook.render.SiteInfo;
 /** The site's identity as every page shows it. */
 final class Publication {
 
-    private Publication() {
-    }
+    private Publication() {}
 
     /** The footer shows the start of the feed's revision, enough to tell two versions apart. */
     static SiteInfo siteInfo(Policy policy, Feed feed, BuildRequest request) {
-        String revision = feed.revision().substring(0, Math.min(feed.revision().length(), "sha256:".length() + 12));
-        return new SiteInfo(policy.info().title(), policy.info().status(), revision, request.baseUrl());
+        String revision =
+                feed.revision()
+                        .substring(0, Math.min(feed.revision().length(), "sha256:".length() + 12));
+        return new SiteInfo(
+                policy.info().title(), policy.info().status(), revision, request.baseUrl());
     }
 }

@@ -17,34 +17,48 @@ import java.util.stream.Collectors;
 /**
  * The last check of a build: every link, anchor and asset of the staged site, as a browser would
  * follow them, including those the layout, the TL;DR and the feed generate. A problem with a link
- * written in Markdown is reported at that Markdown line (once: if the source check already did,
- * it is not repeated); one in generated HTML at the page's source file.
+ * written in Markdown is reported at that Markdown line (once: if the source check already did, it
+ * is not repeated); one in generated HTML at the page's source file.
  */
 final class PublishedLinks {
 
-    private PublishedLinks() {
-    }
+    private PublishedLinks() {}
 
     static void check(Path staging, List<RenderedPage> pages, Diagnostics diagnostics) {
         Map<String, RenderedPage> byOutput = new HashMap<>();
         pages.forEach(p -> byOutput.put(p.source().outputPath(), p));
-        Set<SourcePosition> alreadyReported = diagnostics.all().stream().filter(Diagnostic::isError)
-                .map(Diagnostic::position).collect(Collectors.toSet());
-        for (LinkProblem problem : LinkChecker.checkFolder(staging, staging, LinkCheckOptions.defaults()).problems()) {
+        Set<SourcePosition> alreadyReported =
+                diagnostics.all().stream()
+                        .filter(Diagnostic::isError)
+                        .map(Diagnostic::position)
+                        .collect(Collectors.toSet());
+        for (LinkProblem problem :
+                LinkChecker.checkFolder(staging, staging, LinkCheckOptions.defaults()).problems()) {
             Diagnostic found = problem.toDiagnostic();
             RenderedPage page = byOutput.get(problem.file());
             if (page == null) {
                 diagnostics.add(found);
                 continue;
             }
-            SourcePosition at = page.links().stream().filter(l -> l.href().equals(problem.href()))
-                    .map(RenderedPage.Link::position).findFirst().orElse(null);
+            SourcePosition at =
+                    page.links().stream()
+                            .filter(l -> l.href().equals(problem.href()))
+                            .map(RenderedPage.Link::position)
+                            .findFirst()
+                            .orElse(null);
             if (at != null && alreadyReported.contains(at)) {
                 continue;
             }
-            String message = at != null ? found.message() : found.message() + " (in the HTML generated for this page)";
-            diagnostics.add(new Diagnostic(found.severity(), found.rule(),
-                    at != null ? at : SourcePosition.of(page.source().file()), message));
+            String message =
+                    at != null
+                            ? found.message()
+                            : found.message() + " (in the HTML generated for this page)";
+            diagnostics.add(
+                    new Diagnostic(
+                            found.severity(),
+                            found.rule(),
+                            at != null ? at : SourcePosition.of(page.source().file()),
+                            message));
         }
     }
 }

@@ -17,20 +17,26 @@ import java.util.stream.Collectors;
  */
 final class RenderKeys {
 
-    private RenderKeys() {
-    }
+    private RenderKeys() {}
 
     static Map<String, String> of(Policy policy) {
         FactHtml html = new FactHtml(policy);
         Map<String, String> keys = new HashMap<>();
         for (Fact fact : policy.facts().values()) {
-            // the fact's HTML covers its value, statement, level, link, and the facts and contacts it names
-            keys.put(fact.id(), html.fact(fact, "") + html.value(fact) + fact.since() + fact.reviewBy());
+            // the fact's HTML covers its value, statement, level, link, and the facts and contacts
+            // it names
+            keys.put(
+                    fact.id(),
+                    html.fact(fact, "") + html.value(fact) + fact.since() + fact.reviewBy());
         }
         for (Contact contact : policy.contacts().values()) {
             keys.put(UseKeys.contact(contact.id()), html.contact(contact));
         }
-        keys.put(UseKeys.TLDR, policy.tldrFacts().stream().map(f -> keys.get(f.id())).collect(Collectors.joining("\n")));
+        keys.put(
+                UseKeys.TLDR,
+                policy.tldrFacts().stream()
+                        .map(f -> keys.get(f.id()))
+                        .collect(Collectors.joining("\n")));
         keys.put(UseKeys.CONTACTS_TABLE, html.contactsTable());
         for (Fact fact : policy.facts().values()) {
             keys.merge(UseKeys.area(fact.area()), keys.get(fact.id()), (a, b) -> a + "\n" + b);

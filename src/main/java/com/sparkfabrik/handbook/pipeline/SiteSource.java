@@ -19,8 +19,8 @@ import java.util.TreeMap;
 
 /**
  * The content folder as last read: pages, asset bytes, and what reading them reported. A refresh
- * after an edit of existing pages re-reads just those; anything else (a file added, removed or
- * not a page) lists the folder again.
+ * after an edit of existing pages re-reads just those; anything else (a file added, removed or not
+ * a page) lists the folder again.
  */
 final class SiteSource {
 
@@ -36,7 +36,9 @@ final class SiteSource {
         this.source = source;
     }
 
-    /** Brings the pages up to date; returns the files (like {@code content/a.md}) that were read. */
+    /**
+     * Brings the pages up to date; returns the files (like {@code content/a.md}) that were read.
+     */
     Set<String> refresh(Set<String> changed) throws IOException {
         Set<String> toRead = new HashSet<>();
         if (changed == null || !onlyKnownPagesEdited(changed)) {
@@ -51,7 +53,9 @@ final class SiteSource {
             readDiagnostics.keySet().retainAll(listedPages);
             assets.clear();
             for (String asset : listing.assets()) {
-                assets.put(asset, Files.readAllBytes(source.resolve(ContentReader.DIR).resolve(asset)));
+                assets.put(
+                        asset,
+                        Files.readAllBytes(source.resolve(ContentReader.DIR).resolve(asset)));
             }
             toRead.addAll(changed == null ? listedPages : unread(changed));
         } else {
@@ -61,7 +65,8 @@ final class SiteSource {
         for (String file : toRead) {
             Diagnostics d = new Diagnostics();
             String relative = file.substring(ContentReader.DIR.length() + 1);
-            reader.readPage(source, relative, d).ifPresentOrElse(p -> pages.put(file, p), () -> pages.remove(file));
+            reader.readPage(source, relative, d)
+                    .ifPresentOrElse(p -> pages.put(file, p), () -> pages.remove(file));
             readDiagnostics.put(file, d.all());
         }
         return toRead;
@@ -80,7 +85,8 @@ final class SiteSource {
 
     private boolean onlyKnownPagesEdited(Set<String> changed) {
         for (String path : changed) {
-            if (!listedPages.contains(path) || !Files.isRegularFile(source.resolve(path), LinkOption.NOFOLLOW_LINKS)) {
+            if (!listedPages.contains(path)
+                    || !Files.isRegularFile(source.resolve(path), LinkOption.NOFOLLOW_LINKS)) {
                 return false;
             }
         }
@@ -95,19 +101,28 @@ final class SiteSource {
         return List.copyOf(assets.keySet());
     }
 
-    /** Copies the files under content/ that are not pages; a name the site itself uses is an error. */
+    /**
+     * Copies the files under content/ that are not pages; a name the site itself uses is an error.
+     */
     void addAssets(SiteFiles files, Diagnostics diagnostics) {
-        assets.forEach((asset, bytes) -> {
-            if (files.contains(asset)) {
-                diagnostics.error("content", SourcePosition.of(ContentReader.DIR + "/" + asset),
-                        "this file would overwrite the site's own '" + asset + "': rename it");
-            } else if (files.clashes(asset)) {
-                diagnostics.error("content", SourcePosition.of(ContentReader.DIR + "/" + asset),
-                        "this file and a folder of the site's own output would have the same name: rename it");
-            } else {
-                files.add(asset, bytes);
-            }
-        });
+        assets.forEach(
+                (asset, bytes) -> {
+                    if (files.contains(asset)) {
+                        diagnostics.error(
+                                "content",
+                                SourcePosition.of(ContentReader.DIR + "/" + asset),
+                                "this file would overwrite the site's own '"
+                                        + asset
+                                        + "': rename it");
+                    } else if (files.clashes(asset)) {
+                        diagnostics.error(
+                                "content",
+                                SourcePosition.of(ContentReader.DIR + "/" + asset),
+                                "this file and a folder of the site's own output would have the same name: rename it");
+                    } else {
+                        files.add(asset, bytes);
+                    }
+                });
     }
 
     List<Diagnostic> diagnostics() {

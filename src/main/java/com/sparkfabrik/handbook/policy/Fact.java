@@ -6,14 +6,27 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One policy fact. {@code position} is where its id was written; {@code fieldPositions} holds
- * where each value of the fact was written, so a later check can point at the exact line of
- * {@code page:} or {@code anchor:}. {@code since} and {@code reviewBy} are never null: a fact
- * without its own dates has the policy's.
+ * One policy fact. {@code position} is where its id was written; {@code fieldPositions} holds where
+ * each value of the fact was written, so a later check can point at the exact line of {@code page:}
+ * or {@code anchor:}. {@code since} and {@code reviewBy} are never null: a fact without its own
+ * dates has the policy's.
  */
-public record Fact(String id, Level level, ValueType type, FactValue value, String statement, String page,
-        String anchor, List<String> contacts, boolean tldr, int tldrOrder, LocalDate since, LocalDate reviewBy,
-        List<Reference> references, SourcePosition position, Map<String, SourcePosition> fieldPositions) {
+public record Fact(
+        String id,
+        Level level,
+        ValueType type,
+        FactValue value,
+        String statement,
+        String page,
+        String anchor,
+        List<String> contacts,
+        boolean tldr,
+        int tldrOrder,
+        LocalDate since,
+        LocalDate reviewBy,
+        List<Reference> references,
+        SourcePosition position,
+        Map<String, SourcePosition> fieldPositions) {
 
     public Fact {
         contacts = List.copyOf(contacts);

@@ -4,7 +4,12 @@ import java.util.Locale;
 
 /** The normative level of a fact, written in policy.yaml in lower case with dashes. */
 public enum Level {
-    MUST, MUST_NOT, SHOULD, SHOULD_NOT, MAY, INFO;
+    MUST,
+    MUST_NOT,
+    SHOULD,
+    SHOULD_NOT,
+    MAY,
+    INFO;
 
     public String yamlName() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');

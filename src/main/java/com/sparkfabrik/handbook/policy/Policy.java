@@ -7,7 +7,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /** The whole policy, immutable. Contacts and facts keep the order of policy.yaml. */
-public record Policy(PolicyInfo info, Map<String, Contact> contacts, Map<String, Fact> facts,
+public record Policy(
+        PolicyInfo info,
+        Map<String, Contact> contacts,
+        Map<String, Fact> facts,
         List<OpenQuestion> openQuestions) {
 
     public Policy {

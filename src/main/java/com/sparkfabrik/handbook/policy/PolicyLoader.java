@@ -22,10 +22,13 @@ import java.util.Optional;
 public final class PolicyLoader {
 
     public static final String FILE = "policy.yaml";
+
     /** Far above any real policy, far below what could hurt the build. */
     static final int MAX_BYTES = 1024 * 1024;
+
     /** As long as the longest value YAML reading accepts. */
     static final int MAX_LINE_CHARS = 64 * 1024;
+
     private static final String RULE = "yaml";
 
     private final PolicyValidator validator;
@@ -40,13 +43,20 @@ public final class PolicyLoader {
         try {
             if (Files.isSymbolicLink(file)) {
                 // like content/, nothing outside the source folder is read
-                diagnostics.error(RULE, SourcePosition.of(FILE), "policy.yaml is a symbolic link, which is not followed:"
-                        + " put the file itself in the source folder");
+                diagnostics.error(
+                        RULE,
+                        SourcePosition.of(FILE),
+                        "policy.yaml is a symbolic link, which is not followed:"
+                                + " put the file itself in the source folder");
                 return Optional.empty();
             }
             if (Files.size(file) > MAX_BYTES) {
-                diagnostics.error(RULE, SourcePosition.of(FILE), "the file is larger than " + MAX_BYTES / 1024
-                        + " KiB: a policy this size is a mistake");
+                diagnostics.error(
+                        RULE,
+                        SourcePosition.of(FILE),
+                        "the file is larger than "
+                                + MAX_BYTES / 1024
+                                + " KiB: a policy this size is a mistake");
                 return Optional.empty();
             }
             bytes = Files.readAllBytes(file);
@@ -54,7 +64,8 @@ public final class PolicyLoader {
             diagnostics.error(RULE, SourcePosition.of(FILE), "no policy.yaml in the source folder");
             return Optional.empty();
         } catch (IOException e) {
-            diagnostics.error(RULE, SourcePosition.of(FILE), "cannot read the file: " + e.getMessage());
+            diagnostics.error(
+                    RULE, SourcePosition.of(FILE), "cannot read the file: " + e.getMessage());
             return Optional.empty();
         }
         return parse(bytes, diagnostics);
@@ -65,46 +76,66 @@ public final class PolicyLoader {
         Optional<String> text = decode(bytes, diagnostics);
         return text.flatMap(t -> new YamlReader().read(t, FILE, diagnostics))
                 .flatMap(root -> new PolicyBinder(diagnostics).bind(root))
-                .map(policy -> {
-                    // reference errors are reported, but the pages are still rendered and checked,
-                    // so one run reports everything; the build fails on the errors all the same
-                    validator.validate(policy, diagnostics);
-                    return policy;
-                });
+                .map(
+                        policy -> {
+                            // reference errors are reported, but the pages are still rendered and
+                            // checked,
+                            // so one run reports everything; the build fails on the errors all the
+                            // same
+                            validator.validate(policy, diagnostics);
+                            return policy;
+                        });
     }
 
     /** Strict UTF-8 with no NUL bytes; a byte-order mark is skipped. */
     static Optional<String> decode(byte[] bytes, Diagnostics diagnostics) {
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {
-                diagnostics.error(RULE, positionOfByte(bytes, i), "the file is binary (it contains a NUL byte), not YAML text");
+                diagnostics.error(
+                        RULE,
+                        positionOfByte(bytes, i),
+                        "the file is binary (it contains a NUL byte), not YAML text");
                 return Optional.empty();
             }
         }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharsetDecoder decoder =
+                StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer buffer = ByteBuffer.wrap(bytes);
         String text;
         try {
             text = decoder.decode(buffer).toString();
         } catch (CharacterCodingException e) {
-            diagnostics.error(RULE, positionOfByte(bytes, firstInvalidUtf8(bytes)), "the file is not valid UTF-8");
+            diagnostics.error(
+                    RULE,
+                    positionOfByte(bytes, firstInvalidUtf8(bytes)),
+                    "the file is not valid UTF-8");
             return Optional.empty();
         }
         text = text.startsWith("\uFEFF") ? text.substring(1) : text;
         int longLine = firstLongLine(text);
         if (longLine > 0) {
             // the YAML scanner slows down with the square of a line's length
-            diagnostics.error(RULE, new SourcePosition(FILE, longLine, 0), "the line is longer than " + MAX_LINE_CHARS
-                    + " characters: break it, or shorten the value");
+            diagnostics.error(
+                    RULE,
+                    new SourcePosition(FILE, longLine, 0),
+                    "the line is longer than "
+                            + MAX_LINE_CHARS
+                            + " characters: break it, or shorten the value");
             return Optional.empty();
         }
         int control = firstControlCharacter(text);
         if (control >= 0) {
             // the YAML parser would refuse it too, but without saying where
-            diagnostics.error(RULE, positionOfChar(text, control), String.format(Locale.ROOT,
-                    "control character U+%04X is not allowed: remove it", (int) text.charAt(control)));
+            diagnostics.error(
+                    RULE,
+                    positionOfChar(text, control),
+                    String.format(
+                            Locale.ROOT,
+                            "control character U+%04X is not allowed: remove it",
+                            (int) text.charAt(control)));
             return Optional.empty();
         }
         return Optional.of(text);
@@ -126,11 +157,17 @@ public final class PolicyLoader {
         }
     }
 
-    /** The index of the first C0 or C1 control character other than tab, line feed and carriage return; -1 if none. */
+    /**
+     * The index of the first C0 or C1 control character other than tab, line feed and carriage
+     * return; -1 if none.
+     */
     static int firstControlCharacter(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c >= 0x7F && c <= 0x9F || c == '\uFFFE' || c == '\uFFFF') {
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r'
+                    || c >= 0x7F && c <= 0x9F
+                    || c == '\uFFFE'
+                    || c == '\uFFFF') {
                 return i;
             }
         }
@@ -152,16 +189,20 @@ public final class PolicyLoader {
     }
 
     private static int firstInvalidUtf8(byte[] bytes) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharsetDecoder decoder =
+                StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
         java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
         decoder.decode(in, out, true);
         return in.position();
     }
 
-    /** Line and column (in characters, counting each valid UTF-8 sequence once) of a byte offset. */
+    /**
+     * Line and column (in characters, counting each valid UTF-8 sequence once) of a byte offset.
+     */
     private static SourcePosition positionOfByte(byte[] bytes, int offset) {
         int line = 1;
         int column = 1;

@@ -9,8 +9,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Checks what the schema cannot: references between contacts, facts and questions, one home
- * for each distinctive value, and review dates against an injected clock.
+ * Checks what the schema cannot: references between contacts, facts and questions, one home for
+ * each distinctive value, and review dates against an injected clock.
  */
 public final class PolicyValidator {
 
@@ -27,27 +27,47 @@ public final class PolicyValidator {
         long errorsBefore = diagnostics.errorCount();
         PolicyInfo info = policy.info();
         contactRef(policy, info.owner(), info.positionOf("owner"), diagnostics);
-        reviewDate("the policy", info.since(), info.reviewBy(), info.positionOf("review_by"), diagnostics);
+        reviewDate(
+                "the policy",
+                info.since(),
+                info.reviewBy(),
+                info.positionOf("review_by"),
+                diagnostics);
         Map<String, String> homeOfValue = new HashMap<>();
         for (Fact fact : policy.facts().values()) {
-            fact.contacts().forEach(c -> contactRef(policy, c, fact.positionOf("contacts"), diagnostics));
+            fact.contacts()
+                    .forEach(c -> contactRef(policy, c, fact.positionOf("contacts"), diagnostics));
             statementRefs(policy, fact, diagnostics);
             if (fact.fieldPositions().containsKey("review_by")) {
-                reviewDate("fact '" + fact.id() + "'", fact.since(), fact.reviewBy(), fact.positionOf("review_by"), diagnostics);
+                reviewDate(
+                        "fact '" + fact.id() + "'",
+                        fact.since(),
+                        fact.reviewBy(),
+                        fact.positionOf("review_by"),
+                        diagnostics);
             }
             if (fact.type().distinctive()) {
                 for (String value : fact.value().strings()) {
                     String first = homeOfValue.putIfAbsent(value, fact.id());
                     if (first != null) {
-                        diagnostics.error("duplicate-value", fact.positionOf("value"), "value '" + value
-                                + "' is already held by fact '" + first + "': reference that fact instead");
+                        diagnostics.error(
+                                "duplicate-value",
+                                fact.positionOf("value"),
+                                "value '"
+                                        + value
+                                        + "' is already held by fact '"
+                                        + first
+                                        + "': reference that fact instead");
                     }
                 }
             }
         }
         for (OpenQuestion question : policy.openQuestions()) {
             question.facts().forEach(f -> factRef(policy, f, question.position(), diagnostics));
-            diagnostics.warning("open-question", question.position(), "open question '" + question.id() + "': " + question.question());
+            diagnostics.warning(
+                    "open-question",
+                    question.position(),
+                    "open question '" + question.id() + "': " + question.question());
         }
         return diagnostics.errorCount() == errorsBefore;
     }
@@ -60,34 +80,63 @@ public final class PolicyValidator {
             } else if (part instanceof StatementPart.ContactRef ref) {
                 contactRef(policy, ref.contactId(), at, diagnostics);
             } else if (part instanceof StatementPart.Unknown unknown) {
-                diagnostics.error("fact-ref", at, "unknown placeholder '" + unknown.written()
-                        + "' in the statement of '" + fact.id() + "' (use {value}, {fact:ID} or {contact:ID})");
+                diagnostics.error(
+                        "fact-ref",
+                        at,
+                        "unknown placeholder '"
+                                + unknown.written()
+                                + "' in the statement of '"
+                                + fact.id()
+                                + "' (use {value}, {fact:ID} or {contact:ID})");
             }
         }
     }
 
-    private void reviewDate(String what, LocalDate since, LocalDate reviewBy, SourcePosition at, Diagnostics diagnostics) {
+    private void reviewDate(
+            String what,
+            LocalDate since,
+            LocalDate reviewBy,
+            SourcePosition at,
+            Diagnostics diagnostics) {
         LocalDate today = LocalDate.now(clock);
         if (reviewBy.isBefore(today)) {
-            diagnostics.error("review-expired", at, what + " was due for review on " + reviewBy
-                    + ": review it and move review_by forward");
+            diagnostics.error(
+                    "review-expired",
+                    at,
+                    what
+                            + " was due for review on "
+                            + reviewBy
+                            + ": review it and move review_by forward");
         } else if (!reviewBy.isAfter(today.plusDays(REVIEW_WARNING_DAYS))) {
             diagnostics.warning("review-soon", at, what + " is due for review on " + reviewBy);
         }
         if (since.isAfter(reviewBy)) {
-            diagnostics.error("schema", at, what + ": review_by " + reviewBy + " is before since " + since);
+            diagnostics.error(
+                    "schema", at, what + ": review_by " + reviewBy + " is before since " + since);
         }
     }
 
     static void contactRef(Policy policy, String id, SourcePosition at, Diagnostics diagnostics) {
         if (!policy.contacts().containsKey(id)) {
-            diagnostics.error("contact-ref", at, "unknown contact '" + id + "'" + Suggestions.didYouMean(id, policy.contacts().keySet()));
+            diagnostics.error(
+                    "contact-ref",
+                    at,
+                    "unknown contact '"
+                            + id
+                            + "'"
+                            + Suggestions.didYouMean(id, policy.contacts().keySet()));
         }
     }
 
     static void factRef(Policy policy, String id, SourcePosition at, Diagnostics diagnostics) {
         if (!policy.facts().containsKey(id)) {
-            diagnostics.error("fact-ref", at, "unknown fact '" + id + "'" + Suggestions.didYouMean(id, policy.facts().keySet()));
+            diagnostics.error(
+                    "fact-ref",
+                    at,
+                    "unknown fact '"
+                            + id
+                            + "'"
+                            + Suggestions.didYouMean(id, policy.facts().keySet()));
         }
     }
 }

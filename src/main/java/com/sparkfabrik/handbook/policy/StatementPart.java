@@ -13,20 +13,16 @@ public sealed interface StatementPart {
 
     Pattern PLACEHOLDER = Pattern.compile("\\{([a-z_]+)(?::([^{}\\s]+))?}");
 
-    record Text(String text) implements StatementPart {
-    }
+    record Text(String text) implements StatementPart {}
 
     /** {@code {value}} or {@code {fact:ID}}: a fact's value. */
-    record FactValueRef(String factId, int offset) implements StatementPart {
-    }
+    record FactValueRef(String factId, int offset) implements StatementPart {}
 
     /** {@code {contact:ID}}: a contact's name and channel. */
-    record ContactRef(String contactId, int offset) implements StatementPart {
-    }
+    record ContactRef(String contactId, int offset) implements StatementPart {}
 
     /** A placeholder that is not one of the above; validation reports it. */
-    record Unknown(String written, int offset) implements StatementPart {
-    }
+    record Unknown(String written, int offset) implements StatementPart {}
 
     /** Splits a statement of fact {@code ownerId} into parts. */
     static List<StatementPart> parse(String statement, String ownerId) {

@@ -38,7 +38,11 @@ final class ValueReader {
             return fail(node, "a " + type.yamlName() + " value must be on one line");
         }
         if (type == ValueType.DURATION && !DURATION.matcher(value).matches()) {
-            return fail(node, "a duration is a number and a unit (min, h, d, w) like \"7d\", not '" + value + "'");
+            return fail(
+                    node,
+                    "a duration is a number and a unit (min, h, d, w) like \"7d\", not '"
+                            + value
+                            + "'");
         }
         if (type == ValueType.URL && !URL.matcher(value).matches()) {
             return fail(node, "a url must start with http:// or https://, not '" + value + "'");
@@ -48,36 +52,61 @@ final class ValueReader {
 
     private Optional<FactValue> list(YamlNode node) {
         if (!(node instanceof YamlNode.Sequence seq) || seq.items().isEmpty()) {
-            return fail(node, "a list value must be a non-empty list of strings, not " + YamlNode.describe(node));
+            return fail(
+                    node,
+                    "a list value must be a non-empty list of strings, not "
+                            + YamlNode.describe(node));
         }
         List<String> items = new ArrayList<>();
         for (YamlNode item : seq.items()) {
             text(item).ifPresent(items::add);
         }
-        return items.size() == seq.items().size() ? Optional.of(new FactValue.ListValue(items)) : Optional.empty();
+        return items.size() == seq.items().size()
+                ? Optional.of(new FactValue.ListValue(items))
+                : Optional.empty();
     }
 
     private Optional<FactValue> map(YamlNode node) {
         if (!(node instanceof YamlNode.Mapping mapping) || mapping.entries().isEmpty()) {
-            return fail(node, "a map value must be a non-empty map of strings, not " + YamlNode.describe(node));
+            return fail(
+                    node,
+                    "a map value must be a non-empty map of strings, not "
+                            + YamlNode.describe(node));
         }
         Map<String, String> entries = new LinkedHashMap<>();
         for (YamlNode.Entry entry : mapping.entries()) {
             text(entry.value()).ifPresent(t -> entries.put(entry.key(), t));
         }
-        return entries.size() == mapping.entries().size() ? Optional.of(new FactValue.MapValue(entries)) : Optional.empty();
+        return entries.size() == mapping.entries().size()
+                ? Optional.of(new FactValue.MapValue(entries))
+                : Optional.empty();
     }
 
     private Optional<String> text(YamlNode node) {
-        if (node instanceof YamlNode.Scalar s && s.kind() == YamlNode.ScalarKind.STRING && !s.text().isBlank()) {
+        if (node instanceof YamlNode.Scalar s
+                && s.kind() == YamlNode.ScalarKind.STRING
+                && !s.text().isBlank()) {
             return Optional.of(s.text());
         }
-        if (node instanceof YamlNode.Scalar s && s.kind() != YamlNode.ScalarKind.NULL && s.kind() != YamlNode.ScalarKind.STRING) {
-            diagnostics.error(Fields.SCHEMA, node.position(), "value must be a string, but YAML reads '" + s.text()
-                    + "' as " + YamlNode.describe(node) + ": quote it (\"" + s.text() + "\")");
+        if (node instanceof YamlNode.Scalar s
+                && s.kind() != YamlNode.ScalarKind.NULL
+                && s.kind() != YamlNode.ScalarKind.STRING) {
+            diagnostics.error(
+                    Fields.SCHEMA,
+                    node.position(),
+                    "value must be a string, but YAML reads '"
+                            + s.text()
+                            + "' as "
+                            + YamlNode.describe(node)
+                            + ": quote it (\""
+                            + s.text()
+                            + "\")");
             return Optional.empty();
         }
-        diagnostics.error(Fields.SCHEMA, node.position(), "value must be a non-empty string, not " + YamlNode.describe(node));
+        diagnostics.error(
+                Fields.SCHEMA,
+                node.position(),
+                "value must be a non-empty string, not " + YamlNode.describe(node));
         return Optional.empty();
     }
 

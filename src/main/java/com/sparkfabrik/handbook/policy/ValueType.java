@@ -4,8 +4,16 @@ import java.util.Locale;
 
 /** What kind of value a fact holds, so tools and pages can treat it right. */
 public enum ValueType {
-    TEXT(false), DURATION(false), PATH(true), COMMAND(true), CHANNEL(true), NAME(true), ENV(true), URL(false),
-    LIST(false), MAP(false);
+    TEXT(false),
+    DURATION(false),
+    PATH(true),
+    COMMAND(true),
+    CHANNEL(true),
+    NAME(true),
+    ENV(true),
+    URL(false),
+    LIST(false),
+    MAP(false);
 
     private final boolean distinctive;
 

@@ -4,27 +4,29 @@ import com.sparkfabrik.handbook.diag.SourcePosition;
 import java.util.List;
 
 /**
- * A YAML value as written, with its position. Scalars keep the exact text of the source, so
- * nothing is converted behind the author's back ({@code NO}, {@code 1.10}, {@code 0755}).
+ * A YAML value as written, with its position. Scalars keep the exact text of the source, so nothing
+ * is converted behind the author's back ({@code NO}, {@code 1.10}, {@code 0755}).
  */
 sealed interface YamlNode {
 
     SourcePosition position();
 
     /** What YAML itself would resolve a scalar to; quoted scalars are always {@code STRING}. */
-    enum ScalarKind { STRING, BOOLEAN, INTEGER, FLOAT, NULL }
-
-    record Scalar(String text, ScalarKind kind, SourcePosition position) implements YamlNode {
+    enum ScalarKind {
+        STRING,
+        BOOLEAN,
+        INTEGER,
+        FLOAT,
+        NULL
     }
 
-    record Sequence(List<YamlNode> items, SourcePosition position) implements YamlNode {
-    }
+    record Scalar(String text, ScalarKind kind, SourcePosition position) implements YamlNode {}
 
-    record Mapping(List<Entry> entries, SourcePosition position) implements YamlNode {
-    }
+    record Sequence(List<YamlNode> items, SourcePosition position) implements YamlNode {}
 
-    record Entry(String key, SourcePosition keyPosition, YamlNode value) {
-    }
+    record Mapping(List<Entry> entries, SourcePosition position) implements YamlNode {}
+
+    record Entry(String key, SourcePosition keyPosition, YamlNode value) {}
 
     /** A short name for messages: "a string", "a list", "a map". */
     static String describe(YamlNode node) {

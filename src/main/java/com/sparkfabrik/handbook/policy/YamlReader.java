@@ -22,13 +22,19 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 /**
  * Reads a restricted, safe subset of YAML into {@link YamlNode}s with positions. Refuses what
  * Jackson would otherwise accept silently: anchors, aliases (read as their anchor's name), merge
- * keys, explicit tags, duplicate keys, a second document, and nesting deeper than {@link #MAX_DEPTH}.
+ * keys, explicit tags, duplicate keys, a second document, and nesting deeper than {@link
+ * #MAX_DEPTH}.
  */
 final class YamlReader {
 
     static final int MAX_DEPTH = 32;
-    /** Longer than any statement or value a policy needs; a longer one would be copied into every page. */
+
+    /**
+     * Longer than any statement or value a policy needs; a longer one would be copied into every
+     * page.
+     */
     static final int MAX_SCALAR_CHARS = 64 * 1024;
+
     private static final String RULE = "yaml";
 
     private final YAMLFactory factory;
@@ -37,13 +43,15 @@ final class YamlReader {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(true); // duplicates are reported by us, with both positions
         options.setMaxAliasesForCollections(1);
-        factory = YAMLFactory.builder()
-                .loaderOptions(options)
-                .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(MAX_DEPTH + 8)
-                        .maxStringLength(PolicyLoader.MAX_BYTES)
-                        .build())
-                .build();
+        factory =
+                YAMLFactory.builder()
+                        .loaderOptions(options)
+                        .streamReadConstraints(
+                                StreamReadConstraints.builder()
+                                        .maxNestingDepth(MAX_DEPTH + 8)
+                                        .maxStringLength(PolicyLoader.MAX_BYTES)
+                                        .build())
+                        .build();
     }
 
     /** The document's root, or empty when it had errors (all reported to {@code diagnostics}). */
@@ -57,18 +65,32 @@ final class YamlReader {
             }
             YamlNode root = new Walk(parser, file, diagnostics).value(1);
             if (root != null && parser.nextToken() != null) {
-                diagnostics.error(RULE, at(file, parser.currentTokenLocation()),
+                diagnostics.error(
+                        RULE,
+                        at(file, parser.currentTokenLocation()),
                         "a second YAML document is not allowed: keep the policy in one document");
             }
-            return diagnostics.errorCount() > errorsBefore ? Optional.empty() : Optional.ofNullable(root);
+            return diagnostics.errorCount() > errorsBefore
+                    ? Optional.empty()
+                    : Optional.ofNullable(root);
         } catch (DepthExceeded e) {
-            diagnostics.error(RULE, e.position, "nesting deeper than " + MAX_DEPTH + " levels is not allowed");
+            diagnostics.error(
+                    RULE,
+                    e.position,
+                    "nesting deeper than " + MAX_DEPTH + " levels is not allowed");
             return Optional.empty();
         } catch (JsonProcessingException e) {
-            if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
+            if (e.getCause() instanceof MarkedYAMLException marked
+                    && marked.getProblemMark() != null) {
                 Mark mark = marked.getProblemMark();
-                diagnostics.error(RULE, new SourcePosition(file, mark.getLine() + 1, mark.getColumn() + 1),
-                        "invalid YAML: " + marked.getProblem() + (marked.getContext() == null ? "" : " (" + marked.getContext() + ")"));
+                diagnostics.error(
+                        RULE,
+                        new SourcePosition(file, mark.getLine() + 1, mark.getColumn() + 1),
+                        "invalid YAML: "
+                                + marked.getProblem()
+                                + (marked.getContext() == null
+                                        ? ""
+                                        : " (" + marked.getContext() + ")"));
                 return Optional.empty();
             }
             diagnostics.error(RULE, at(file, e.getLocation()), syntaxMessage(e));
@@ -111,25 +133,35 @@ final class YamlReader {
         YamlNode value(int depth) throws IOException {
             SourcePosition here = at(file, parser.currentTokenLocation());
             if (parser.isCurrentAlias()) {
-                diagnostics.error(RULE, here, "alias '*" + parser.getText() + "' is not allowed: write the value out");
+                diagnostics.error(
+                        RULE,
+                        here,
+                        "alias '*" + parser.getText() + "' is not allowed: write the value out");
                 return null;
             }
             if (parser.getObjectId() != null) {
-                diagnostics.error(RULE, here, "anchor '&" + parser.getObjectId() + "' is not allowed");
+                diagnostics.error(
+                        RULE, here, "anchor '&" + parser.getObjectId() + "' is not allowed");
             }
             if (parser.getTypeId() != null) {
-                diagnostics.error(RULE, here, "explicit tag '" + parser.getTypeId() + "' is not allowed");
+                diagnostics.error(
+                        RULE, here, "explicit tag '" + parser.getTypeId() + "' is not allowed");
             }
             JsonToken token = parser.currentToken();
             if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
                 if (depth > MAX_DEPTH) {
                     throw new DepthExceeded(here);
                 }
-                return token == JsonToken.START_OBJECT ? mapping(here, depth) : sequence(here, depth);
+                return token == JsonToken.START_OBJECT
+                        ? mapping(here, depth)
+                        : sequence(here, depth);
             }
             String text = parser.getText();
             if (text != null && text.length() > MAX_SCALAR_CHARS) {
-                diagnostics.error(RULE, here, "a value longer than " + MAX_SCALAR_CHARS + " characters is not allowed");
+                diagnostics.error(
+                        RULE,
+                        here,
+                        "a value longer than " + MAX_SCALAR_CHARS + " characters is not allowed");
                 return null;
             }
             return new YamlNode.Scalar(text, kindOf(token), here);
@@ -142,16 +174,27 @@ final class YamlReader {
                 String key = parser.currentName();
                 SourcePosition keyAt = at(file, parser.currentTokenLocation());
                 if (key.length() > MAX_SCALAR_CHARS) {
-                    diagnostics.error(RULE, keyAt, "a key longer than " + MAX_SCALAR_CHARS + " characters is not allowed");
+                    diagnostics.error(
+                            RULE,
+                            keyAt,
+                            "a key longer than " + MAX_SCALAR_CHARS + " characters is not allowed");
                     key = key.substring(0, 64) + "...";
                 }
                 parser.nextToken();
                 YamlNode value = value(depth + 1);
                 SourcePosition first = seen.putIfAbsent(key, keyAt);
                 if ("<<".equals(key)) {
-                    diagnostics.error(RULE, keyAt, "merge key '<<' is not allowed: write the keys out");
+                    diagnostics.error(
+                            RULE, keyAt, "merge key '<<' is not allowed: write the keys out");
                 } else if (first != null) {
-                    diagnostics.error(RULE, keyAt, "duplicate key '" + key + "' (first defined at line " + first.line() + ")");
+                    diagnostics.error(
+                            RULE,
+                            keyAt,
+                            "duplicate key '"
+                                    + key
+                                    + "' (first defined at line "
+                                    + first.line()
+                                    + ")");
                 } else if (value != null) {
                     entries.add(new YamlNode.Entry(key, keyAt, value));
                 }

@@ -1,2 +1,4 @@
-/** The policy as data: immutable records, a YAML loader that keeps every position, and validation. */
+/**
+ * The policy as data: immutable records, a YAML loader that keeps every position, and validation.
+ */
 package com.sparkfabrik.handbook.policy;

@@ -21,13 +21,14 @@ final class Layout {
         ClasspathLoader loader = new ClasspathLoader(Layout.class.getClassLoader());
         loader.setPrefix("templates");
         loader.setSuffix(".peb");
-        engine = new PebbleEngine.Builder()
-                .loader(loader)
-                .strictVariables(true)
-                .autoEscaping(true)
-                .newLineTrimming(false)
-                .defaultLocale(Locale.ROOT)
-                .build();
+        engine =
+                new PebbleEngine.Builder()
+                        .loader(loader)
+                        .strictVariables(true)
+                        .autoEscaping(true)
+                        .newLineTrimming(false)
+                        .defaultLocale(Locale.ROOT)
+                        .build();
     }
 
     String render(String template, Map<String, Object> context) {

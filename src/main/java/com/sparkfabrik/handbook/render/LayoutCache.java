@@ -10,14 +10,19 @@ import java.util.function.Supplier;
 /**
  * What the last layout of the site was made from, so the dev server re-lays out only the pages
  * whose body, navigation, site footer or review dates changed, and re-makes the navigation, the
- * sitemap and the search index only when what they list changed. A build without a cache passes
- * a fresh one; the output is the same either way.
+ * sitemap and the search index only when what they list changed. A build without a cache passes a
+ * fresh one; the output is the same either way.
  */
 public final class LayoutCache {
 
-    record Entry(RenderedPage page, Object policy, long navigation, SiteInfo site, SiteRenderer.ReviewDates dates,
-            byte[] html, String searchEntry) {
-    }
+    record Entry(
+            RenderedPage page,
+            Object policy,
+            long navigation,
+            SiteInfo site,
+            SiteRenderer.ReviewDates dates,
+            byte[] html,
+            String searchEntry) {}
 
     final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private long navigationKey;

@@ -10,20 +10,23 @@ import java.util.Map;
 
 /**
  * The site navigation: the top-level pages, and for a page in a folder, the pages beside it; each
- * by weight, then title, then id, with links relative to the current page. A handbook of
- * thousands of pages thus gets a navigation of tens of links per page, not thousands.
+ * by weight, then title, then id, with links relative to the current page. A handbook of thousands
+ * of pages thus gets a navigation of tens of links per page, not thousands.
  */
 final class Navigation {
 
-    static final Comparator<PageSource> ORDER = Comparator.comparingInt(PageSource::weight)
-            .thenComparing(PageSource::title).thenComparing(PageSource::id);
+    static final Comparator<PageSource> ORDER =
+            Comparator.comparingInt(PageSource::weight)
+                    .thenComparing(PageSource::title)
+                    .thenComparing(PageSource::id);
 
     private final Map<String, List<PageSource>> byFolder = new LinkedHashMap<>();
     private final long version;
 
     Navigation(List<PageSource> pages) {
         List<PageSource> ordered = pages.stream().sorted(ORDER).toList();
-        ordered.forEach(p -> byFolder.computeIfAbsent(folderOf(p.id()), k -> new ArrayList<>()).add(p));
+        ordered.forEach(
+                p -> byFolder.computeIfAbsent(folderOf(p.id()), k -> new ArrayList<>()).add(p));
         long hash = 17;
         for (PageSource p : ordered) {
             hash = hash * 31 + p.id().hashCode();
@@ -52,10 +55,17 @@ final class Navigation {
         return items;
     }
 
-    private static void addAll(List<Map<String, Object>> items, List<PageSource> pages, PageSource current) {
+    private static void addAll(
+            List<Map<String, Object>> items, List<PageSource> pages, PageSource current) {
         for (PageSource page : pages) {
-            items.add(Map.of("title", page.title(), "href", Html.relativeHref(current.id(), page.id(), null),
-                    "current", page.id().equals(current.id())));
+            items.add(
+                    Map.of(
+                            "title",
+                            page.title(),
+                            "href",
+                            Html.relativeHref(current.id(), page.id(), null),
+                            "current",
+                            page.id().equals(current.id())));
         }
     }
 

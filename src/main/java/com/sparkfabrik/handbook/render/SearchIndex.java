@@ -8,8 +8,8 @@ import com.sparkfabrik.handbook.content.RenderedPage;
 import java.util.Collection;
 
 /**
- * The search index as a script that sets a global, so search works from {@code file://} too
- * (a browser will not fetch a JSON file there). Each page's entry is serialized on its own, so a
+ * The search index as a script that sets a global, so search works from {@code file://} too (a
+ * browser will not fetch a JSON file there). Each page's entry is serialized on its own, so a
  * rebuild re-serializes only the pages that changed.
  */
 final class SearchIndex {
@@ -17,10 +17,12 @@ final class SearchIndex {
     static final int MAX_TEXT = 1500;
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private SearchIndex() {
-    }
+    private SearchIndex() {}
 
-    /** One page's entry as JSON; {@code "</"} is escaped so no text can close the script element early. */
+    /**
+     * One page's entry as JSON; {@code "</"} is escaped so no text can close the script element
+     * early.
+     */
     static String entry(RenderedPage page) {
         ObjectNode entry = MAPPER.createObjectNode();
         entry.put("title", page.source().title());

@@ -29,8 +29,8 @@ public final class SiteFiles {
     }
 
     /**
-     * True when {@code path} cannot be added: it is taken, it is the folder of a file already
-     * there ({@code assets} beside {@code assets/style.css}), or one of its folders is a file.
+     * True when {@code path} cannot be added: it is taken, it is the folder of a file already there
+     * ({@code assets} beside {@code assets/style.css}), or one of its folders is a file.
      */
     public boolean clashes(String path) {
         if (files.containsKey(path)) {

@@ -17,73 +17,135 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 
-/** Lays out the rendered pages and adds what every site has: 404, sitemap, search index, assets, schemas. */
+/**
+ * Lays out the rendered pages and adds what every site has: 404, sitemap, search index, assets,
+ * schemas.
+ */
 public final class SiteRenderer {
 
     /** Built-in files copied from the jar as they are. */
-    static final List<String> BUILT_IN = List.of("assets/style.css", "assets/search.js", "schema/policy.schema.json");
+    static final List<String> BUILT_IN =
+            List.of("assets/style.css", "assets/search.js", "schema/policy.schema.json");
 
     private final Layout layout = new Layout();
 
-    public SiteFiles render(Policy policy, List<RenderedPage> pages, SiteInfo site, LayoutCache cache) {
+    public SiteFiles render(
+            Policy policy, List<RenderedPage> pages, SiteInfo site, LayoutCache cache) {
         SiteFiles files = new SiteFiles();
         Navigation navigation = cache.navigation(pages);
-        Map<String, Object> siteContext = Map.of("title", site.title(), "status", site.status(), "revision", site.revision());
-        java.util.concurrent.atomic.AtomicBoolean searchChanged = new java.util.concurrent.atomic.AtomicBoolean();
-        List<LayoutCache.Entry> laidOut = pages.parallelStream().map(page -> {
-            LayoutCache.Entry old = cache.entries.get(page.source().id());
-            boolean sameInputs = old != null && old.page() == page && old.navigation() == navigation.version()
-                    && old.site().equals(site);
-            if (sameInputs && old.policy() == policy) {
-                return old;
-            }
-            ReviewDates dates = ReviewDates.of(policy, page);
-            if (sameInputs && old.dates().equals(dates)) {
-                LayoutCache.Entry kept = new LayoutCache.Entry(page, policy, old.navigation(), site, dates, old.html(),
-                        old.searchEntry());
-                cache.entries.put(page.source().id(), kept);
-                return kept;
-            }
-            boolean samePage = old != null && old.page() == page;
-            searchChanged.compareAndSet(false, !samePage);
-            LayoutCache.Entry fresh = new LayoutCache.Entry(page, policy, navigation.version(), site, dates,
-                    renderPage(page, dates, navigation, siteContext).getBytes(StandardCharsets.UTF_8),
-                    samePage ? old.searchEntry() : SearchIndex.entry(page));
-            cache.entries.put(page.source().id(), fresh);
-            return fresh;
-        }).toList();
+        Map<String, Object> siteContext =
+                Map.of("title", site.title(), "status", site.status(), "revision", site.revision());
+        java.util.concurrent.atomic.AtomicBoolean searchChanged =
+                new java.util.concurrent.atomic.AtomicBoolean();
+        List<LayoutCache.Entry> laidOut =
+                pages.parallelStream()
+                        .map(
+                                page -> {
+                                    LayoutCache.Entry old = cache.entries.get(page.source().id());
+                                    boolean sameInputs =
+                                            old != null
+                                                    && old.page() == page
+                                                    && old.navigation() == navigation.version()
+                                                    && old.site().equals(site);
+                                    if (sameInputs && old.policy() == policy) {
+                                        return old;
+                                    }
+                                    ReviewDates dates = ReviewDates.of(policy, page);
+                                    if (sameInputs && old.dates().equals(dates)) {
+                                        LayoutCache.Entry kept =
+                                                new LayoutCache.Entry(
+                                                        page,
+                                                        policy,
+                                                        old.navigation(),
+                                                        site,
+                                                        dates,
+                                                        old.html(),
+                                                        old.searchEntry());
+                                        cache.entries.put(page.source().id(), kept);
+                                        return kept;
+                                    }
+                                    boolean samePage = old != null && old.page() == page;
+                                    searchChanged.compareAndSet(false, !samePage);
+                                    LayoutCache.Entry fresh =
+                                            new LayoutCache.Entry(
+                                                    page,
+                                                    policy,
+                                                    navigation.version(),
+                                                    site,
+                                                    dates,
+                                                    renderPage(page, dates, navigation, siteContext)
+                                                            .getBytes(StandardCharsets.UTF_8),
+                                                    samePage
+                                                            ? old.searchEntry()
+                                                            : SearchIndex.entry(page));
+                                    cache.entries.put(page.source().id(), fresh);
+                                    return fresh;
+                                })
+                        .toList();
         if (cache.entries.size() != laidOut.size()) {
             searchChanged.set(true);
-            cache.entries.keySet().retainAll(pages.stream().map(p -> p.source().id()).collect(java.util.stream.Collectors.toSet()));
+            cache.entries
+                    .keySet()
+                    .retainAll(
+                            pages.stream()
+                                    .map(p -> p.source().id())
+                                    .collect(java.util.stream.Collectors.toSet()));
         }
         for (LayoutCache.Entry entry : laidOut) {
             files.add(entry.page().source().outputPath(), entry.html());
         }
         if (!files.contains("404.html")) {
-            files.add("404.html", generatedPage("Page not found", "<p>This page does not exist. Start again from the "
-                    + "<a href=\"index.html\">home page</a> or use the search above.</p>", navigation, siteContext));
+            files.add(
+                    "404.html",
+                    generatedPage(
+                            "Page not found",
+                            "<p>This page does not exist. Start again from the "
+                                    + "<a href=\"index.html\">home page</a> or use the search above.</p>",
+                            navigation,
+                            siteContext));
         }
         if (!files.contains("index.html")) {
             // every page's header links home: a site whose content has no index.md gets one
-            files.add("index.html", generatedPage(policy.info().title(), homeHtml(policy, navigation), navigation, siteContext));
+            files.add(
+                    "index.html",
+                    generatedPage(
+                            policy.info().title(),
+                            homeHtml(policy, navigation),
+                            navigation,
+                            siteContext));
         }
         if (!files.contains("tldr.html")) {
-            // every footer links to the TL;DR page: a site whose content has none gets one from the facts
-            files.add("tldr.html", generatedPage("TL;DR", new FactHtml(policy).tldr("tldr"), navigation, siteContext));
+            // every footer links to the TL;DR page: a site whose content has none gets one from the
+            // facts
+            files.add(
+                    "tldr.html",
+                    generatedPage(
+                            "TL;DR", new FactHtml(policy).tldr("tldr"), navigation, siteContext));
         }
-        files.add("sitemap.xml", cache.sitemap(navigation, () -> Sitemap.render(pages, site.baseUrl()), site.baseUrl()));
-        files.add("assets/search-index.js", cache.searchIndex(searchChanged.get(), () -> {
-            TreeMap<String, String> searchEntries = new TreeMap<>();
-            laidOut.forEach(e -> searchEntries.put(e.page().source().id(), e.searchEntry()));
-            return SearchIndex.script(searchEntries.values());
-        }));
+        files.add(
+                "sitemap.xml",
+                cache.sitemap(
+                        navigation, () -> Sitemap.render(pages, site.baseUrl()), site.baseUrl()));
+        files.add(
+                "assets/search-index.js",
+                cache.searchIndex(
+                        searchChanged.get(),
+                        () -> {
+                            TreeMap<String, String> searchEntries = new TreeMap<>();
+                            laidOut.forEach(
+                                    e ->
+                                            searchEntries.put(
+                                                    e.page().source().id(), e.searchEntry()));
+                            return SearchIndex.script(searchEntries.values());
+                        }));
         for (String builtIn : BUILT_IN) {
             files.add(builtIn, resource(builtIn));
         }
         return files;
     }
 
-    private String renderPage(RenderedPage page, ReviewDates dates, Navigation navigation, Map<String, Object> site) {
+    private String renderPage(
+            RenderedPage page, ReviewDates dates, Navigation navigation, Map<String, Object> site) {
         PageSource source = page.source();
         Map<String, Object> pageContext = new HashMap<>();
         pageContext.put("title", source.title());
@@ -96,28 +158,56 @@ public final class SiteRenderer {
         context.put("page", pageContext);
         context.put("root", "../".repeat(source.depth()));
         context.put("nav", navigation.itemsFor(source));
-        context.put("toc", page.headings().stream().filter(h -> h.level() == 2 || h.level() == 3)
-                .map(h -> Map.of("level", h.level(), "id", h.id(), "text", h.text())).toList());
+        context.put(
+                "toc",
+                page.headings().stream()
+                        .filter(h -> h.level() == 2 || h.level() == 3)
+                        .map(h -> Map.of("level", h.level(), "id", h.id(), "text", h.text()))
+                        .toList());
         context.put("content", page.html());
         return layout.render("layout", context);
     }
 
     /** The generated home page: the TL;DR, then the top-level pages. */
     private static String homeHtml(Policy policy, Navigation navigation) {
-        StringBuilder html = new StringBuilder("<h2 id=\"tldr\">TL;DR</h2>\n").append(new FactHtml(policy).tldr("index"))
-                .append("\n<h2 id=\"pages\">Pages</h2>\n<ul>\n");
-        navigation.topLevel().forEach(p ->
-                html.append("<li><a href=\"").append(Html.escape(p.outputPath())).append("\">").append(Html.escape(p.title()))
-                        .append("</a></li>\n"));
+        StringBuilder html =
+                new StringBuilder("<h2 id=\"tldr\">TL;DR</h2>\n")
+                        .append(new FactHtml(policy).tldr("index"))
+                        .append("\n<h2 id=\"pages\">Pages</h2>\n<ul>\n");
+        navigation
+                .topLevel()
+                .forEach(
+                        p ->
+                                html.append("<li><a href=\"")
+                                        .append(Html.escape(p.outputPath()))
+                                        .append("\">")
+                                        .append(Html.escape(p.title()))
+                                        .append("</a></li>\n"));
         return html.append("</ul>").toString();
     }
 
-    /** A page of the site's own at the top level (not from content/): the 404 page, a generated TL;DR. */
-    private String generatedPage(String title, String bodyHtml, Navigation navigation, Map<String, Object> site) {
+    /**
+     * A page of the site's own at the top level (not from content/): the 404 page, a generated
+     * TL;DR.
+     */
+    private String generatedPage(
+            String title, String bodyHtml, Navigation navigation, Map<String, Object> site) {
         PageSource source = new PageSource("generated", "generated", title, 0, "", "");
         Map<String, Object> context = new HashMap<>();
         context.put("site", site);
-        context.put("page", Map.of("title", title, "description", "", "home", false, "since", "", "reviewBy", ""));
+        context.put(
+                "page",
+                Map.of(
+                        "title",
+                        title,
+                        "description",
+                        "",
+                        "home",
+                        false,
+                        "since",
+                        "",
+                        "reviewBy",
+                        ""));
         context.put("root", "");
         context.put("nav", navigation.itemsFor(source));
         context.put("toc", List.of());
@@ -125,7 +215,9 @@ public final class SiteRenderer {
         return layout.render("layout", context);
     }
 
-    /** The dates a page shows: the earliest review due and the latest start among the facts it uses. */
+    /**
+     * The dates a page shows: the earliest review due and the latest start among the facts it uses.
+     */
     record ReviewDates(String since, String reviewBy) {
         static ReviewDates of(Policy policy, RenderedPage page) {
             LocalDate since = null;
@@ -136,7 +228,10 @@ public final class SiteRenderer {
                     continue;
                 }
                 since = since == null || fact.since().isAfter(since) ? fact.since() : since;
-                reviewBy = reviewBy == null || fact.reviewBy().isBefore(reviewBy) ? fact.reviewBy() : reviewBy;
+                reviewBy =
+                        reviewBy == null || fact.reviewBy().isBefore(reviewBy)
+                                ? fact.reviewBy()
+                                : reviewBy;
             }
             return new ReviewDates(Objects.toString(since, ""), Objects.toString(reviewBy, ""));
         }

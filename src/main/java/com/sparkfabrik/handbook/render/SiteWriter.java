@@ -12,10 +12,10 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Map;
 
 /**
- * The one writer of the output folder. A build is written into a staging folder beside the
- * output, checked there, and swapped in by two renames only when everything succeeded; a failed
- * or killed build leaves the previous output as it was. Leftovers of killed builds are removed by
- * the next successful one.
+ * The one writer of the output folder. A build is written into a staging folder beside the output,
+ * checked there, and swapped in by two renames only when everything succeeded; a failed or killed
+ * build leaves the previous output as it was. Leftovers of killed builds are removed by the next
+ * successful one.
  *
  * <p>Not final only so a test can make one file write or one rename fail.
  */
@@ -55,12 +55,22 @@ public class SiteWriter {
     /** Replaces {@code out} by {@code staging}, then removes the old output and any leftovers. */
     public void publish(Path staging, Path out) throws IOException {
         Path absolute = out.toAbsolutePath();
-        // an old folder left by a build killed while deleting it must not be the one recover() finds
+        // an old folder left by a build killed while deleting it must not be the one recover()
+        // finds
         removeLeftovers(absolute, staging);
         Path old = null;
         if (Files.exists(absolute, LinkOption.NOFOLLOW_LINKS)) {
-            old = absolute.resolveSibling(absolute.getFileName() + OLD + staging.getFileName().toString()
-                    .substring(staging.getFileName().toString().lastIndexOf('-') + 1));
+            old =
+                    absolute.resolveSibling(
+                            absolute.getFileName()
+                                    + OLD
+                                    + staging.getFileName()
+                                            .toString()
+                                            .substring(
+                                                    staging.getFileName()
+                                                                    .toString()
+                                                                    .lastIndexOf('-')
+                                                            + 1));
             move(absolute, old);
         }
         move(staging, absolute);
@@ -76,16 +86,18 @@ public class SiteWriter {
     }
 
     /**
-     * If a build was killed between the two renames, the last good output sits in an
-     * {@code .old-} folder and {@code out} is missing: put it back.
+     * If a build was killed between the two renames, the last good output sits in an {@code .old-}
+     * folder and {@code out} is missing: put it back.
      */
     public void recover(Path out) throws IOException {
         Path absolute = out.toAbsolutePath();
-        if (Files.exists(absolute, LinkOption.NOFOLLOW_LINKS) || !Files.isDirectory(absolute.getParent())) {
+        if (Files.exists(absolute, LinkOption.NOFOLLOW_LINKS)
+                || !Files.isDirectory(absolute.getParent())) {
             return;
         }
-        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(absolute.getParent(),
-                absolute.getFileName() + OLD + "*")) {
+        try (DirectoryStream<Path> siblings =
+                Files.newDirectoryStream(
+                        absolute.getParent(), absolute.getFileName() + OLD + "*")) {
             for (Path old : siblings) {
                 Files.move(old, absolute, StandardCopyOption.ATOMIC_MOVE);
                 return;
@@ -93,9 +105,13 @@ public class SiteWriter {
         }
     }
 
-    /** Removes the staging and old folders of earlier builds beside {@code out}, except {@code keep}. */
+    /**
+     * Removes the staging and old folders of earlier builds beside {@code out}, except {@code
+     * keep}.
+     */
     private static void removeLeftovers(Path out, Path keep) throws IOException {
-        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(out.getParent(), out.getFileName() + ".{staging,old}-*")) {
+        try (DirectoryStream<Path> siblings =
+                Files.newDirectoryStream(out.getParent(), out.getFileName() + ".{staging,old}-*")) {
             for (Path leftover : siblings) {
                 if (keep == null || !leftover.toAbsolutePath().equals(keep.toAbsolutePath())) {
                     deleteTree(leftover);
@@ -108,21 +124,25 @@ public class SiteWriter {
         if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
+        Files.walkFileTree(
+                root,
+                new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
+                            throws IOException {
+                        Files.delete(file);
+                        return FileVisitResult.CONTINUE;
+                    }
 
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-                if (e != null) {
-                    throw e;
-                }
-                Files.delete(dir);
-                return FileVisitResult.CONTINUE;
-            }
-        });
+                    @Override
+                    public FileVisitResult postVisitDirectory(Path dir, IOException e)
+                            throws IOException {
+                        if (e != null) {
+                            throw e;
+                        }
+                        Files.delete(dir);
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
     }
 }

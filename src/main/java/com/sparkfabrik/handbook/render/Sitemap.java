@@ -7,15 +7,24 @@ import java.util.List;
 /** sitemap.xml: one {@code <loc>} per page, under the base URL when one is set, else relative. */
 final class Sitemap {
 
-    private Sitemap() {
-    }
+    private Sitemap() {}
 
     static String render(List<RenderedPage> pages, String baseUrl) {
-        String base = baseUrl == null || baseUrl.isEmpty() ? "" : baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
-        StringBuilder out = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-                .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        pages.stream().map(p -> p.source().outputPath()).sorted().forEach(path ->
-                out.append("  <url><loc>").append(Html.escape(base + path)).append("</loc></url>\n"));
+        String base =
+                baseUrl == null || baseUrl.isEmpty()
+                        ? ""
+                        : baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+        StringBuilder out =
+                new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+                        .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        pages.stream()
+                .map(p -> p.source().outputPath())
+                .sorted()
+                .forEach(
+                        path ->
+                                out.append("  <url><loc>")
+                                        .append(Html.escape(base + path))
+                                        .append("</loc></url>\n"));
         return out.append("</urlset>\n").toString();
     }
 }

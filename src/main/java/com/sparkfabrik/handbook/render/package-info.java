@@ -1,2 +1,5 @@
-/** The site: page layout, navigation, search index, sitemap, and the one writer of the output folder. */
+/**
+ * The site: page layout, navigation, search index, sitemap, and the one writer of the output
+ * folder.
+ */
 package com.sparkfabrik.handbook.render;

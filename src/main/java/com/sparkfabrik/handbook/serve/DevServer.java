@@ -16,17 +16,36 @@ import java.util.concurrent.Executors;
 
 /**
  * Serves the last good build from memory. Loopback only unless told otherwise; GET and HEAD only;
- * no directory listing; paths that could climb out get 404; a Host other than the local names
- * gets 403 (DNS rebinding); a small live-reload script is injected into served pages only.
+ * no directory listing; paths that could climb out get 404; a Host other than the local names gets
+ * 403 (DNS rebinding); a small live-reload script is injected into served pages only.
  */
 public final class DevServer implements AutoCloseable {
 
     static final String EVENTS = "/__handbook/events";
     static final String SCRIPT = "/__handbook/live.js";
     private static final Set<String> LOCAL_HOSTS = Set.of("localhost", "127.0.0.1", "[::1]");
-    private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8", "css", "text/css; charset=utf-8",
-            "js", "text/javascript; charset=utf-8", "json", "application/json", "xml", "application/xml",
-            "svg", "image/svg+xml", "png", "image/png", "jpg", "image/jpeg", "gif", "image/gif", "webp", "image/webp");
+    private static final Map<String, String> TYPES =
+            Map.of(
+                    "html",
+                    "text/html; charset=utf-8",
+                    "css",
+                    "text/css; charset=utf-8",
+                    "js",
+                    "text/javascript; charset=utf-8",
+                    "json",
+                    "application/json",
+                    "xml",
+                    "application/xml",
+                    "svg",
+                    "image/svg+xml",
+                    "png",
+                    "image/png",
+                    "jpg",
+                    "image/jpeg",
+                    "gif",
+                    "image/gif",
+                    "webp",
+                    "image/webp");
 
     private final HttpServer server;
     private final ExecutorService executor;
@@ -37,16 +56,21 @@ public final class DevServer implements AutoCloseable {
 
     public DevServer(InetAddress address, int port) throws IOException {
         server = HttpServer.create(new InetSocketAddress(address, port), 64);
-        executor = Executors.newCachedThreadPool(runnable -> {
-            Thread thread = new Thread(runnable, "handbook-serve");
-            thread.setDaemon(true);
-            return thread;
-        });
+        executor =
+                Executors.newCachedThreadPool(
+                        runnable -> {
+                            Thread thread = new Thread(runnable, "handbook-serve");
+                            thread.setDaemon(true);
+                            return thread;
+                        });
         server.setExecutor(executor);
         server.createContext("/", this::handle);
-        allowedHosts = address.isLoopbackAddress() ? LOCAL_HOSTS
-                : Set.of("localhost", "127.0.0.1", "[::1]", address.getHostAddress());
-        try (InputStream in = DevServer.class.getClassLoader().getResourceAsStream("serve/live.js")) {
+        allowedHosts =
+                address.isLoopbackAddress()
+                        ? LOCAL_HOSTS
+                        : Set.of("localhost", "127.0.0.1", "[::1]", address.getHostAddress());
+        try (InputStream in =
+                DevServer.class.getClassLoader().getResourceAsStream("serve/live.js")) {
             script = in.readAllBytes();
         }
     }
@@ -66,8 +90,9 @@ public final class DevServer implements AutoCloseable {
     /** Shows a new build: its files if it succeeded, its errors over the last good files if not. */
     public void show(Optional<Map<String, byte[]>> files, java.util.List<String> errors) {
         Snapshot old = snapshot;
-        Snapshot next = files.map(f -> new Snapshot(f, errors, old.version() + 1))
-                .orElseGet(() -> new Snapshot(old.files(), errors, old.version()));
+        Snapshot next =
+                files.map(f -> new Snapshot(f, errors, old.version() + 1))
+                        .orElseGet(() -> new Snapshot(old.files(), errors, old.version()));
         snapshot = next;
         liveReload.publish(next);
     }
@@ -81,13 +106,21 @@ public final class DevServer implements AutoCloseable {
         try {
             exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
             if (!allowedHosts.contains(hostName(requestHost(exchange)))) {
-                respond(exchange, 403, "text/plain; charset=utf-8", "forbidden host\n".getBytes(StandardCharsets.UTF_8));
+                respond(
+                        exchange,
+                        403,
+                        "text/plain; charset=utf-8",
+                        "forbidden host\n".getBytes(StandardCharsets.UTF_8));
                 return;
             }
             String method = exchange.getRequestMethod();
             if (!method.equals("GET") && !method.equals("HEAD")) {
                 exchange.getResponseHeaders().set("Allow", "GET, HEAD");
-                respond(exchange, 405, "text/plain; charset=utf-8", "method not allowed\n".getBytes(StandardCharsets.UTF_8));
+                respond(
+                        exchange,
+                        405,
+                        "text/plain; charset=utf-8",
+                        "method not allowed\n".getBytes(StandardCharsets.UTF_8));
                 return;
             }
             String rawPath = exchange.getRequestURI().getRawPath();
@@ -104,12 +137,19 @@ public final class DevServer implements AutoCloseable {
             Optional<String> path = RequestPaths.resolve(rawPath);
             byte[] body = path.map(current.files()::get).orElse(null);
             if (body == null) {
-                byte[] notFound = current.files().getOrDefault("404.html", "not found\n".getBytes(StandardCharsets.UTF_8));
+                byte[] notFound =
+                        current.files()
+                                .getOrDefault(
+                                        "404.html", "not found\n".getBytes(StandardCharsets.UTF_8));
                 respond(exchange, 404, TYPES.get("html"), inject(notFound, current.version()));
                 return;
             }
             String type = TYPES.getOrDefault(extension(path.get()), "application/octet-stream");
-            respond(exchange, 200, type, type.startsWith("text/html") ? inject(body, current.version()) : body);
+            respond(
+                    exchange,
+                    200,
+                    type,
+                    type.startsWith("text/html") ? inject(body, current.version()) : body);
         } finally {
             if (!keepOpen) {
                 exchange.close();
@@ -126,10 +166,12 @@ public final class DevServer implements AutoCloseable {
         String page = new String(html, StandardCharsets.UTF_8);
         int end = page.lastIndexOf("</body>");
         String tag = "<script src=\"" + SCRIPT + "\" data-version=\"" + version + "\"></script>\n";
-        return (end < 0 ? page + tag : page.substring(0, end) + tag + page.substring(end)).getBytes(StandardCharsets.UTF_8);
+        return (end < 0 ? page + tag : page.substring(0, end) + tag + page.substring(end))
+                .getBytes(StandardCharsets.UTF_8);
     }
 
-    private static void respond(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
+    private static void respond(HttpExchange exchange, int status, String type, byte[] body)
+            throws IOException {
         exchange.getResponseHeaders().set("Content-Type", type);
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
         boolean head = exchange.getRequestMethod().equals("HEAD");
@@ -140,8 +182,8 @@ public final class DevServer implements AutoCloseable {
     }
 
     /**
-     * The host the request is for: the authority of an absolute-form target
-     * ({@code GET http://host/path}), which HTTP says wins over the Host header, else the header.
+     * The host the request is for: the authority of an absolute-form target ({@code GET
+     * http://host/path}), which HTTP says wins over the Host header, else the header.
      */
     private static String requestHost(HttpExchange exchange) {
         String authority = exchange.getRequestURI().getRawAuthority();
@@ -150,14 +192,18 @@ public final class DevServer implements AutoCloseable {
 
     /**
      * The host part of a Host header, lower-cased; anything after it other than a port keeps the
-     * whole value, which then matches no allowed name ({@code [::1].evil.example}, {@code localhost:x}).
+     * whole value, which then matches no allowed name ({@code [::1].evil.example}, {@code
+     * localhost:x}).
      */
     static String hostName(String host) {
         if (host == null) {
             return "";
         }
         String h = host.strip().toLowerCase(Locale.ROOT);
-        int end = h.startsWith("[") ? h.indexOf(']') + 1 : h.indexOf(':') < 0 ? h.length() : h.indexOf(':');
+        int end =
+                h.startsWith("[")
+                        ? h.indexOf(']') + 1
+                        : h.indexOf(':') < 0 ? h.length() : h.indexOf(':');
         if (end == 0 || !h.substring(end).matches("(:[0-9]{0,5})?")) {
             return h;
         }

@@ -18,9 +18,9 @@ final class LiveReload {
 
     /**
      * Greets a new client with the latest build and its errors. Opening and publishing hold one
-     * lock, so a client connecting during a publish gets the new state either in its greeting or
-     * as the next event: it never misses it, and never gets an older greeting after it (which
-     * would clear the overlay of a failed build).
+     * lock, so a client connecting during a publish gets the new state either in its greeting or as
+     * the next event: it never misses it, and never gets an older greeting after it (which would
+     * clear the overlay of a failed build).
      */
     synchronized void open(HttpExchange exchange) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
@@ -37,7 +37,10 @@ final class LiveReload {
     synchronized void publish(Snapshot snapshot) {
         latest = snapshot;
         String event = snapshot.errors().isEmpty() ? "reload" : "errors";
-        String data = snapshot.errors().isEmpty() ? Long.toString(snapshot.version()) : String.join("\n", snapshot.errors());
+        String data =
+                snapshot.errors().isEmpty()
+                        ? Long.toString(snapshot.version())
+                        : String.join("\n", snapshot.errors());
         for (HttpExchange client : clients) {
             try {
                 send(client, event, data);

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What the server shows: the files of the last good build, and the diagnostics of the latest
- * build (empty when it succeeded). A failed build keeps the last good files.
+ * What the server shows: the files of the last good build, and the diagnostics of the latest build
+ * (empty when it succeeded). A failed build keeps the last good files.
  */
 record Snapshot(Map<String, byte[]> files, List<String> errors, long version) {
 

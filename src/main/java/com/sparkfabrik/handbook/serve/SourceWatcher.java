@@ -21,8 +21,8 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
- * Watches policy.yaml and every folder under content/, and reports the changed paths (relative
- * to the source folder) once a burst of events has settled, so one save is one rebuild.
+ * Watches policy.yaml and every folder under content/, and reports the changed paths (relative to
+ * the source folder) once a burst of events has settled, so one save is one rebuild.
  */
 public final class SourceWatcher implements AutoCloseable {
 
@@ -52,7 +52,11 @@ public final class SourceWatcher implements AutoCloseable {
                 while ((more = watcher.poll(SETTLE_MILLIS, TimeUnit.MILLISECONDS)) != null) {
                     collect(more, changed);
                 }
-                changed.removeIf(p -> !p.equals("policy.yaml") && !p.startsWith("content/") && !p.equals("content"));
+                changed.removeIf(
+                        p ->
+                                !p.equals("policy.yaml")
+                                        && !p.startsWith("content/")
+                                        && !p.equals("content"));
                 if (!changed.isEmpty()) {
                     onChange.accept(changed);
                 }
@@ -71,7 +75,8 @@ public final class SourceWatcher implements AutoCloseable {
             }
             Path path = folder.resolve(name);
             changed.add(source.relativize(path).toString().replace('\\', '/'));
-            if (event.kind() == ENTRY_CREATE && Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+            if (event.kind() == ENTRY_CREATE
+                    && Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
                 try {
                     registerTree(path);
                 } catch (IOException e) {
@@ -86,7 +91,8 @@ public final class SourceWatcher implements AutoCloseable {
 
     private void registerTree(Path root) throws IOException {
         try (Stream<Path> walk = Files.walk(root)) {
-            for (Path dir : walk.filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).toList()) {
+            for (Path dir :
+                    walk.filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).toList()) {
                 register(dir);
             }
         }

@@ -1,2 +1,4 @@
-/** The dev server: the last good build served from memory on loopback, file watching, live reload. */
+/**
+ * The dev server: the last good build served from memory on loopback, file watching, live reload.
+ */
 package com.sparkfabrik.handbook.serve;

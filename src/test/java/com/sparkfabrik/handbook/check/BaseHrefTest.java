@@ -15,19 +15,27 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** {@code <base href>} applies to every relative link, fragment-only links included. */
 class BaseHrefTest {
 
-    @TempDir
-    Path root;
+    @TempDir Path root;
 
     private List<String> checkUnderBase(String base, String href) {
-        return TestSites.check(root, Map.of(
-                "docs/page.html", page("<base href=\"" + base + "\"><a href=\"" + href + "\">x</a>"),
-                "docs/sub/index.html", page("<h1 id=\"in-sub\">sub</h1>"),
-                "docs/sub/other.html", page("<h1 id=\"in-other\">other</h1>"),
-                "index.html", page("<h1 id=\"in-root\">root</h1>")), LinkCheckOptions.defaults());
+        return TestSites.check(
+                root,
+                Map.of(
+                        "docs/page.html",
+                                page("<base href=\"" + base + "\"><a href=\"" + href + "\">x</a>"),
+                        "docs/sub/index.html", page("<h1 id=\"in-sub\">sub</h1>"),
+                        "docs/sub/other.html", page("<h1 id=\"in-other\">other</h1>"),
+                        "index.html", page("<h1 id=\"in-root\">root</h1>")),
+                LinkCheckOptions.defaults());
     }
 
     @ParameterizedTest(name = "base {0}, href {1}")
-    @CsvSource(delimiterString = " | ", quoteCharacter = '"', nullValues = "valid", textBlock = """
+    @CsvSource(
+            delimiterString = " | ",
+            quoteCharacter = '"',
+            nullValues = "valid",
+            textBlock =
+                    """
             sub/          | "#in-sub"         | valid
             sub/          | "#in-root"        | docs/page.html:2:28: error: broken link '#in-root': no id or name 'in-root' in docs/sub/index.html [broken-anchor]
             sub/          | other.html        | valid
@@ -50,20 +58,32 @@ class BaseHrefTest {
 
     @Test
     void onlyTheFirstBaseCounts() {
-        List<String> lines = TestSites.check(root, Map.of(
-                "index.html", page("<base href=\"a/\"><base href=\"b/\"><a href=\"x.html\">x</a>"),
-                "a/x.html", page("a")), LinkCheckOptions.defaults());
+        List<String> lines =
+                TestSites.check(
+                        root,
+                        Map.of(
+                                "index.html",
+                                        page(
+                                                "<base href=\"a/\"><base href=\"b/\"><a href=\"x.html\">x</a>"),
+                                "a/x.html", page("a")),
+                        LinkCheckOptions.defaults());
 
         assertEquals(List.of(), lines);
     }
 
     @Test
     void rootRelativeLinksIgnoreTheBaseDirectory() {
-        List<String> lines = TestSites.check(root, Map.of(
-                "index.html", page("<base href=\"a/\"><a href=\"/x.html\">x</a>"),
-                "a/x.html", page("a")), LinkCheckOptions.defaults());
+        List<String> lines =
+                TestSites.check(
+                        root,
+                        Map.of(
+                                "index.html", page("<base href=\"a/\"><a href=\"/x.html\">x</a>"),
+                                "a/x.html", page("a")),
+                        LinkCheckOptions.defaults());
 
-        assertEquals(List.of("index.html:2:26: error: broken link '/x.html': x.html does not exist [broken-link]"),
+        assertEquals(
+                List.of(
+                        "index.html:2:26: error: broken link '/x.html': x.html does not exist [broken-link]"),
                 lines);
     }
 }

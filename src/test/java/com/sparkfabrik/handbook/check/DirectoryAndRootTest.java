@@ -14,20 +14,27 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Directory links resolve to their index file; root-relative links resolve against the root. */
 class DirectoryAndRootTest {
 
-    @TempDir
-    Path root;
+    @TempDir Path root;
 
     private List<String> checkFromGuidePage(String href) {
-        return TestSites.check(root, Map.of(
-                "guide/page.html", page("<a href=\"" + href + "\">x</a>"),
-                "guide/setup/index.html", page("<h1 id=\"step\">step</h1>"),
-                "guide/bare/notes.txt", "no index here",
-                "index.html", page("<h1 id=\"home\">home</h1>"),
-                "assets/logo.png", "x"), LinkCheckOptions.defaults());
+        return TestSites.check(
+                root,
+                Map.of(
+                        "guide/page.html", page("<a href=\"" + href + "\">x</a>"),
+                        "guide/setup/index.html", page("<h1 id=\"step\">step</h1>"),
+                        "guide/bare/notes.txt", "no index here",
+                        "index.html", page("<h1 id=\"home\">home</h1>"),
+                        "assets/logo.png", "x"),
+                LinkCheckOptions.defaults());
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiterString = " -> ", quoteCharacter = '"', nullValues = "valid", textBlock = """
+    @CsvSource(
+            delimiterString = " -> ",
+            quoteCharacter = '"',
+            nullValues = "valid",
+            textBlock =
+                    """
             setup/                 -> valid
             setup                  -> valid
             setup/#step            -> valid

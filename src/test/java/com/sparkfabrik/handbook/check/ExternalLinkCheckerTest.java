@@ -18,12 +18,12 @@ import org.junit.jupiter.api.io.TempDir;
 /** External links against a real HTTP server on loopback. */
 class ExternalLinkCheckerTest {
 
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC);
+    private static final Clock CLOCK =
+            Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC);
 
     private final TestServer server = new TestServer();
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     @AfterEach
     void stopServer() {
@@ -35,7 +35,8 @@ class ExternalLinkCheckerTest {
     }
 
     private static ExternalCheckOptions fast() {
-        return ExternalCheckOptions.defaults().withTimeout(Duration.ofSeconds(5))
+        return ExternalCheckOptions.defaults()
+                .withTimeout(Duration.ofSeconds(5))
                 .withRetries(2, Duration.ofMillis(10), Duration.ofSeconds(2));
     }
 
@@ -45,40 +46,61 @@ class ExternalLinkCheckerTest {
 
     @Test
     void okAndRedirectedLinksPassAndA404IsReportedAtEachOccurrence() throws InterruptedException {
-        List<LinkProblem> problems = new ExternalLinkChecker(fast(), CLOCK).check(List.of(
-                link(1, "/ok"), link(2, "/moved"), link(3, "/missing"), link(4, "/missing")));
+        List<LinkProblem> problems =
+                new ExternalLinkChecker(fast(), CLOCK)
+                        .check(
+                                List.of(
+                                        link(1, "/ok"),
+                                        link(2, "/moved"),
+                                        link(3, "/missing"),
+                                        link(4, "/missing")));
 
-        assertEquals(List.of(
-                "index.html:3:10: error: broken external link '" + server.url("/missing") + "': HTTP 404 [external-link]",
-                "index.html:4:10: error: broken external link '" + server.url("/missing") + "': HTTP 404 [external-link]"),
+        assertEquals(
+                List.of(
+                        "index.html:3:10: error: broken external link '"
+                                + server.url("/missing")
+                                + "': HTTP 404 [external-link]",
+                        "index.html:4:10: error: broken external link '"
+                                + server.url("/missing")
+                                + "': HTTP 404 [external-link]"),
                 lines(problems));
         assertEquals(1, server.count("HEAD", "/missing"), "each unique URL is fetched once");
         assertEquals(1, server.count("HEAD", "/moved"));
-        assertEquals(2, server.count("HEAD", "/ok"), "once directly, once at the end of the redirect");
+        assertEquals(
+                2, server.count("HEAD", "/ok"), "once directly, once at the end of the redirect");
     }
 
     @Test
     void a429WithRetryAfterIsRetriedAndThenPasses() throws InterruptedException {
-        List<LinkProblem> problems = new ExternalLinkChecker(fast(), CLOCK).check(List.of(link(1, "/busy")));
+        List<LinkProblem> problems =
+                new ExternalLinkChecker(fast(), CLOCK).check(List.of(link(1, "/busy")));
 
         assertEquals(List.of(), lines(problems));
         assertEquals(2, server.count("HEAD", "/busy"));
     }
 
     @Test
-    void aRetryAfterLongerThanTheCapWaitsOnlyTheCapAndFailsWhenRetriesRunOut() throws InterruptedException {
-        ExternalCheckOptions options = fast().withRetries(1, Duration.ofMillis(10), Duration.ofMillis(50));
+    void aRetryAfterLongerThanTheCapWaitsOnlyTheCapAndFailsWhenRetriesRunOut()
+            throws InterruptedException {
+        ExternalCheckOptions options =
+                fast().withRetries(1, Duration.ofMillis(10), Duration.ofMillis(50));
 
-        List<LinkProblem> problems = new ExternalLinkChecker(options, CLOCK).check(List.of(link(1, "/always-busy")));
+        List<LinkProblem> problems =
+                new ExternalLinkChecker(options, CLOCK).check(List.of(link(1, "/always-busy")));
 
-        assertEquals(List.of("index.html:1:10: error: broken external link '" + server.url("/always-busy")
-                + "': HTTP 429 after 2 attempts [external-link]"), lines(problems));
+        assertEquals(
+                List.of(
+                        "index.html:1:10: error: broken external link '"
+                                + server.url("/always-busy")
+                                + "': HTTP 429 after 2 attempts [external-link]"),
+                lines(problems));
         assertEquals(2, server.count("HEAD", "/always-busy"));
     }
 
     @Test
     void aServerThatRefusesHeadIsAskedWithGet() throws InterruptedException {
-        List<LinkProblem> problems = new ExternalLinkChecker(fast(), CLOCK).check(List.of(link(1, "/no-head")));
+        List<LinkProblem> problems =
+                new ExternalLinkChecker(fast(), CLOCK).check(List.of(link(1, "/no-head")));
 
         assertEquals(List.of(), lines(problems));
         assertEquals(1, server.count("HEAD", "/no-head"));
@@ -89,10 +111,15 @@ class ExternalLinkCheckerTest {
     void aServerThatNeverAnswersTimesOut() throws InterruptedException {
         ExternalCheckOptions options = fast().withTimeout(Duration.ofSeconds(1));
 
-        List<LinkProblem> problems = new ExternalLinkChecker(options, CLOCK).check(List.of(link(1, "/hang")));
+        List<LinkProblem> problems =
+                new ExternalLinkChecker(options, CLOCK).check(List.of(link(1, "/hang")));
 
-        assertEquals(List.of("index.html:1:10: error: broken external link '" + server.url("/hang")
-                + "': no answer within 1 s [external-link]"), lines(problems));
+        assertEquals(
+                List.of(
+                        "index.html:1:10: error: broken external link '"
+                                + server.url("/hang")
+                                + "': no answer within 1 s [external-link]"),
+                lines(problems));
         assertEquals(1, server.count("HEAD", "/hang"), "a timeout is not retried");
     }
 
@@ -103,14 +130,18 @@ class ExternalLinkCheckerTest {
         List<ExternalLink> links = List.of(link(1, "/ok"), link(2, "/missing"));
 
         new ExternalLinkChecker(options, CLOCK).check(links);
-        List<LinkProblem> second = new ExternalLinkChecker(options, Clock.offset(CLOCK, Duration.ofHours(23)))
-                .check(links);
+        List<LinkProblem> second =
+                new ExternalLinkChecker(options, Clock.offset(CLOCK, Duration.ofHours(23)))
+                        .check(links);
 
         assertEquals(1, server.count("HEAD", "/ok"), "the second run takes /ok from the cache");
         assertEquals(2, server.count("HEAD", "/missing"), "a broken URL is not cached");
         assertEquals(1, second.size());
-        assertEquals("{\"version\":1,\"urls\":{\"" + server.url("/ok")
-                + "\":{\"status\":200,\"checked\":\"2026-03-01T10:00:00Z\"}}}", Files.readString(cache));
+        assertEquals(
+                "{\"version\":1,\"urls\":{\""
+                        + server.url("/ok")
+                        + "\":{\"status\":200,\"checked\":\"2026-03-01T10:00:00Z\"}}}",
+                Files.readString(cache));
 
         new ExternalLinkChecker(options, Clock.offset(CLOCK, Duration.ofHours(25))).check(links);
 
@@ -122,8 +153,9 @@ class ExternalLinkCheckerTest {
         Path cache = dir.resolve("links.json");
         Files.writeString(cache, "{not json");
 
-        List<LinkProblem> problems = new ExternalLinkChecker(fast().withCache(cache, Duration.ofDays(1)), CLOCK)
-                .check(List.of(link(1, "/ok")));
+        List<LinkProblem> problems =
+                new ExternalLinkChecker(fast().withCache(cache, Duration.ofDays(1)), CLOCK)
+                        .check(List.of(link(1, "/ok")));
 
         assertEquals(List.of(), problems);
         assertEquals(1, server.count("HEAD", "/ok"));
@@ -132,9 +164,11 @@ class ExternalLinkCheckerTest {
 
     @Test
     void requestsToOneHostStayWithinThePerHostLimit() throws InterruptedException {
-        List<ExternalLink> links = IntStream.range(0, 8).mapToObj(i -> link(i + 1, "/slow?n=" + i)).toList();
+        List<ExternalLink> links =
+                IntStream.range(0, 8).mapToObj(i -> link(i + 1, "/slow?n=" + i)).toList();
 
-        List<LinkProblem> problems = new ExternalLinkChecker(fast().withConcurrency(2, 8), CLOCK).check(links);
+        List<LinkProblem> problems =
+                new ExternalLinkChecker(fast().withConcurrency(2, 8), CLOCK).check(links);
 
         assertEquals(List.of(), problems);
         assertEquals(8, server.count("HEAD", "/slow"));

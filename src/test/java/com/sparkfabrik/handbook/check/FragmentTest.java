@@ -13,7 +13,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Fragments match ids and {@code <a name>}s case-sensitively, raw first, then percent-decoded. */
 class FragmentTest {
 
-    private static final String TARGET = page("""
+    private static final String TARGET =
+            page(
+                    """
             <h1 id="install">Install</h1>
             <h2 id="Café">Café</h2>
             <h2 id="a%3Ab">literal percent</h2>
@@ -22,12 +24,16 @@ class FragmentTest {
             <span name="not-a-target"></span>
             <h2 id="">empty id</h2>""");
 
-    @TempDir
-    Path root;
+    @TempDir Path root;
 
     // a line starting with # is a comment in a CSV text block: such hrefs are quoted
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiterString = " -> ", quoteCharacter = '"', nullValues = "valid", textBlock = """
+    @CsvSource(
+            delimiterString = " -> ",
+            quoteCharacter = '"',
+            nullValues = "valid",
+            textBlock =
+                    """
             t.html#install                -> valid
             t.html#Install                -> index.html:2:10: error: broken link 't.html#Install': no id or name 'Install' in t.html [broken-anchor]
             t.html#INSTALL                -> index.html:2:10: error: broken link 't.html#INSTALL': no id or name 'INSTALL' in t.html [broken-anchor]
@@ -55,9 +61,15 @@ class FragmentTest {
             missing.html#install          -> index.html:2:10: error: broken link 'missing.html#install': missing.html does not exist [broken-link]
             """)
     void fragmentIsMatchedAgainstIdsAndNames(String href, String expected) {
-        var lines = TestSites.check(root, Map.of(
-                "index.html", page("<a href=\"" + href + "\">x</a> <p id=\"self\"></p>"),
-                "t.html", TARGET), LinkCheckOptions.defaults());
+        var lines =
+                TestSites.check(
+                        root,
+                        Map.of(
+                                "index.html",
+                                page("<a href=\"" + href + "\">x</a> <p id=\"self\"></p>"),
+                                "t.html",
+                                TARGET),
+                        LinkCheckOptions.defaults());
 
         assertEquals(expect(expected), lines);
     }

@@ -11,7 +11,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 class HrefsTest {
 
     @ParameterizedTest(name = "{0} + {1} -> {3}")
-    @CsvSource(delimiterString = " | ", quoteCharacter = '"', emptyValue = "", textBlock = """
+    @CsvSource(
+            delimiterString = " | ",
+            quoteCharacter = '"',
+            emptyValue = "",
+            textBlock =
+                    """
             ""      | a.html          | false | a.html
             a/      | b.html          | false | a/b.html
             a/b/    | ../c.html       | false | a/c.html
@@ -27,12 +32,17 @@ class HrefsTest {
             ../x/   | ../y.html       | false | ../y.html
             ../x/   | ../../y.html    | false | ../../y.html
             """)
-    void resolvesPathsAndRemovesDotSegments(String dir, String path, boolean clamp, String expected) {
+    void resolvesPathsAndRemovesDotSegments(
+            String dir, String path, boolean clamp, String expected) {
         assertEquals(expected, Hrefs.resolvePath(dir, path, clamp));
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiterString = " | ", quoteCharacter = '"', textBlock = """
+    @CsvSource(
+            delimiterString = " | ",
+            quoteCharacter = '"',
+            textBlock =
+                    """
             a%20b.html        | a b.html
             caf%C3%A9         | café
             %7C%3E/2          | |>/2

@@ -8,7 +8,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Fixture sites under {@code src/test/resources/links/<case>/html}, each with its exact expected report. */
+/**
+ * Fixture sites under {@code src/test/resources/links/<case>/html}, each with its exact expected
+ * report.
+ */
 class LinkCheckerFixtureTest {
 
     @ParameterizedTest(name = "{0}")
@@ -19,6 +22,8 @@ class LinkCheckerFixtureTest {
 
         LinkCheckResult result = LinkChecker.checkFolder(site, site, LinkCheckOptions.defaults());
 
-        assertEquals(Files.readString(fixture.resolve("expected.txt")), TestSites.text(result.problems()));
+        assertEquals(
+                Files.readString(fixture.resolve("expected.txt")),
+                TestSites.text(result.problems()));
     }
 }

@@ -12,6 +12,9 @@ class LinkCheckerFuzzTest {
     void anyPageIsCheckedWithoutThrowing(FuzzedDataProvider data) {
         String page = data.consumeString(2000);
         String other = data.consumeRemainingAsString();
-        LinkChecker.check(Map.of("index.html", page, "a/b.html", other), List.of("img/x.png"), LinkCheckOptions.defaults());
+        LinkChecker.check(
+                Map.of("index.html", page, "a/b.html", other),
+                List.of("img/x.png"),
+                LinkCheckOptions.defaults());
     }
 }

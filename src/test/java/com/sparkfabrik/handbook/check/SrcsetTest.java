@@ -12,14 +12,19 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** {@code srcset} is split per the HTML standard: URLs end at whitespace, descriptors are dropped. */
+/**
+ * {@code srcset} is split per the HTML standard: URLs end at whitespace, descriptors are dropped.
+ */
 class SrcsetTest {
 
-    @TempDir
-    Path root;
+    @TempDir Path root;
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiterString = " => ", quoteCharacter = '"', textBlock = """
+    @CsvSource(
+            delimiterString = " => ",
+            quoteCharacter = '"',
+            textBlock =
+                    """
             a.png                                  => a.png
             a.png 1x                               => a.png
             a.png 1x, b.png 2x                     => a.png b.png
@@ -46,17 +51,25 @@ class SrcsetTest {
 
     @Test
     void eachMissingCandidateIsReportedAtItsOwnColumnAndLine() {
-        List<String> lines = TestSites.check(root, Map.of(
-                "index.html", page("""
+        List<String> lines =
+                TestSites.check(
+                        root,
+                        Map.of(
+                                "index.html",
+                                page(
+                                        """
                         <img alt="" srcset="a.png 1x, gone.png 2x">
                         <picture><source srcset="a.png 400w,
                           gone-too.png 800w"></picture>
                         <img alt="" srcset="data:image/png;base64,AAAA 1x, a.png 2x">"""),
-                "a.png", "x"), LinkCheckOptions.defaults());
+                                "a.png",
+                                "x"),
+                        LinkCheckOptions.defaults());
 
-        assertEquals(List.of(
-                "index.html:2:31: error: broken link 'gone.png': gone.png does not exist [broken-link]",
-                "index.html:4:3: error: broken link 'gone-too.png': gone-too.png does not exist [broken-link]"),
+        assertEquals(
+                List.of(
+                        "index.html:2:31: error: broken link 'gone.png': gone.png does not exist [broken-link]",
+                        "index.html:4:3: error: broken link 'gone-too.png': gone-too.png does not exist [broken-link]"),
                 lines);
     }
 }

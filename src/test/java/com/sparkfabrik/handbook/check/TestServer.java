@@ -37,7 +37,9 @@ public final class TestServer implements AutoCloseable {
 
     public TestServer() {
         try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            server =
+                    HttpServer.create(
+                            new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -68,16 +70,20 @@ public final class TestServer implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         String method = exchange.getRequestMethod();
         String path = exchange.getRequestURI().getPath();
-        int seen = counts.computeIfAbsent(method + " " + path, k -> new AtomicInteger()).incrementAndGet();
+        int seen =
+                counts.computeIfAbsent(method + " " + path, k -> new AtomicInteger())
+                        .incrementAndGet();
         maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
         // a request stops being in flight just before its response goes out: the client cannot
-        // start its next request before that, so the count never overstates the client's concurrency
+        // start its next request before that, so the count never overstates the client's
+        // concurrency
         AtomicBoolean answered = new AtomicBoolean();
-        Runnable leave = () -> {
-            if (answered.compareAndSet(false, true)) {
-                inFlight.decrementAndGet();
-            }
-        };
+        Runnable leave =
+                () -> {
+                    if (answered.compareAndSet(false, true)) {
+                        inFlight.decrementAndGet();
+                    }
+                };
         exchange.setAttribute(LEAVE, leave);
         try (exchange) {
             switch (path) {

@@ -14,11 +14,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-/** Small sites for tests: written from text blocks into a temporary folder, or read from test resources. */
+/**
+ * Small sites for tests: written from text blocks into a temporary folder, or read from test
+ * resources.
+ */
 final class TestSites {
 
-    private TestSites() {
-    }
+    private TestSites() {}
 
     /** Writes each path -> content under {@code root}; returns {@code root}. */
     static Path write(Path root, Map<String, String> files) {
@@ -36,7 +38,9 @@ final class TestSites {
 
     /** A minimal page whose body is {@code body}; the body starts on line 2. */
     static String page(String body) {
-        return "<!DOCTYPE html><html><head><title>t</title></head><body>\n" + body + "\n</body></html>\n";
+        return "<!DOCTYPE html><html><head><title>t</title></head><body>\n"
+                + body
+                + "\n</body></html>\n";
     }
 
     static Path resource(String path) {
@@ -56,7 +60,10 @@ final class TestSites {
         return out.toString().replace("\r\n", "\n");
     }
 
-    /** Writes the files under {@code root}, checks the whole folder, and returns the diagnostic lines. */
+    /**
+     * Writes the files under {@code root}, checks the whole folder, and returns the diagnostic
+     * lines.
+     */
     static List<String> check(Path root, Map<String, String> files, LinkCheckOptions options) {
         write(root, files);
         return lines(LinkChecker.checkFolder(root, root, options).problems());

@@ -6,14 +6,15 @@ import java.time.Clock;
 import java.util.Map;
 import picocli.CommandLine;
 
-/** Runs a command as the CLI would, with captured output: {@code new CommandLine(command).execute(args)}. */
+/**
+ * Runs a command as the CLI would, with captured output: {@code new
+ * CommandLine(command).execute(args)}.
+ */
 final class CommandRunner {
 
-    record Result(int exitCode, String out, String err) {
-    }
+    record Result(int exitCode, String out, String err) {}
 
-    private CommandRunner() {
-    }
+    private CommandRunner() {}
 
     static Result links(String... args) {
         return links(Map.of(), Clock.systemUTC(), args);

@@ -15,7 +15,15 @@ class DurationConverterTest {
     private final LinksCommand.DurationConverter converter = new LinksCommand.DurationConverter();
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"30s, PT30S", "15m, PT15M", "12h, PT12H", "1d, PT24H", "2D, PT48H", "P1D, PT24H", "pt90m, PT1H30M"})
+    @CsvSource({
+        "30s, PT30S",
+        "15m, PT15M",
+        "12h, PT12H",
+        "1d, PT24H",
+        "2D, PT48H",
+        "P1D, PT24H",
+        "pt90m, PT1H30M"
+    })
     void readsShortFormsAndIso(String text, String iso) {
         assertEquals(Duration.parse(iso), converter.convert(text));
     }

@@ -30,7 +30,8 @@ class ExitCodeTest {
     /** The minimal site with the undefined-fact case laid over it. */
     static String brokenSite(Path temp) {
         Path site = Fixtures.copy(Fixtures.ROOT.resolve("minimal"), temp.resolve("broken"));
-        Fixtures.copy(Fixtures.ROOT.resolve("invalid/undefined-fact/content"), site.resolve("content"));
+        Fixtures.copy(
+                Fixtures.ROOT.resolve("invalid/undefined-fact/content"), site.resolve("content"));
         return site.toString();
     }
 
@@ -41,17 +42,29 @@ class ExitCodeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "build --bogus", "bogus", "check --format nonsense", "explain", "links", "check --no-such-option"})
+    @ValueSource(
+            strings = {
+                "",
+                "build --bogus",
+                "bogus",
+                "check --format nonsense",
+                "explain",
+                "links",
+                "check --no-such-option"
+            })
     void aBadCommandLineExitsTwo(String line) {
         Fixtures.Run run = Fixtures.run(line.isEmpty() ? new String[0] : line.split(" "));
         assertEquals(Main.USAGE, run.exitCode(), run.err());
     }
 
     @Test
-    void anInternalFailureExitsThreeWithOneLineAndNoStackTrace(@TempDir Path temp) throws IOException {
+    void anInternalFailureExitsThreeWithOneLineAndNoStackTrace(@TempDir Path temp)
+            throws IOException {
         Path blocker = temp.resolve("not-a-folder");
         Files.writeString(blocker, "a file where the output folder's parent should be");
-        Fixtures.Run run = Fixtures.run("build", "--source", MINIMAL, "--out", blocker.resolve("site").toString());
+        Fixtures.Run run =
+                Fixtures.run(
+                        "build", "--source", MINIMAL, "--out", blocker.resolve("site").toString());
         assertEquals(3, run.exitCode(), run.err());
         assertEquals(1, run.err().lines().count(), run.err());
         assertTrue(run.err().startsWith("internal error: "), run.err());
@@ -62,22 +75,38 @@ class ExitCodeTest {
     void debugPrintsTheStackTraceOfAnInternalFailure(@TempDir Path temp) throws IOException {
         Path blocker = temp.resolve("not-a-folder");
         Files.writeString(blocker, "x");
-        Fixtures.Run run = Fixtures.run("build", "--debug", "--source", MINIMAL, "--out", blocker.resolve("site").toString());
+        Fixtures.Run run =
+                Fixtures.run(
+                        "build",
+                        "--debug",
+                        "--source",
+                        MINIMAL,
+                        "--out",
+                        blocker.resolve("site").toString());
         assertEquals(3, run.exitCode());
         assertTrue(run.err().contains("\tat "), run.err());
     }
 
     @Test
     void githubActionsGetsWorkflowAnnotationsToo(@TempDir Path temp) {
-        Fixtures.Run run = Fixtures.run(Map.of("GITHUB_ACTIONS", "true"), "check", "--source", brokenSite(temp));
-        assertTrue(run.err().contains("::error file=content/index.md,line=11,col=27,title=fact-ref::unknown fact 'limits.weekly-windw'"),
+        Fixtures.Run run =
+                Fixtures.run(
+                        Map.of("GITHUB_ACTIONS", "true"), "check", "--source", brokenSite(temp));
+        assertTrue(
+                run.err()
+                        .contains(
+                                "::error file=content/index.md,line=11,col=27,title=fact-ref::unknown fact 'limits.weekly-windw'"),
                 run.err());
     }
 
     @Test
     void jsonFormatPrintsOneDocument(@TempDir Path temp) {
         Fixtures.Run run = Fixtures.run("check", "--format", "json", "--source", brokenSite(temp));
-        assertTrue(run.err().startsWith("{\"diagnostics\":[{\"file\":\"content/index.md\",\"line\":11,\"column\":27,"), run.err());
+        assertTrue(
+                run.err()
+                        .startsWith(
+                                "{\"diagnostics\":[{\"file\":\"content/index.md\",\"line\":11,\"column\":27,"),
+                run.err());
         assertTrue(run.err().strip().endsWith("\"errors\":1,\"warnings\":0}"), run.err());
     }
 
@@ -86,10 +115,14 @@ class ExitCodeTest {
         Path site = Fixtures.copy(Fixtures.ROOT.resolve("minimal"), temp.resolve("drift"));
         Fixtures.copy(Fixtures.ROOT.resolve("invalid/drift/content"), site.resolve("content"));
         Fixtures.Run strict = Fixtures.run("check", "--source", site.toString());
-        Fixtures.Run lowered = Fixtures.run("check", "--severity", "drift=warning", "--source", site.toString());
+        Fixtures.Run lowered =
+                Fixtures.run("check", "--severity", "drift=warning", "--source", site.toString());
         assertEquals(1, strict.exitCode());
         assertEquals(0, lowered.exitCode(), lowered.err());
-        assertEquals(strict.err().replace(": error: ", ": warning: ").replace("2 errors, 0 warnings", "0 errors, 2 warnings"),
+        assertEquals(
+                strict.err()
+                        .replace(": error: ", ": warning: ")
+                        .replace("2 errors, 0 warnings", "0 errors, 2 warnings"),
                 lowered.err());
     }
 

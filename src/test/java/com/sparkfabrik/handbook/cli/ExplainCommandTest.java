@@ -14,7 +14,8 @@ class ExplainCommandTest {
     void explainShowsTheFactItsProvenanceAndEveryUse() {
         Fixtures.Run run = Fixtures.run("explain", "quota.window", "--source", FULL);
         assertEquals(0, run.exitCode(), run.err());
-        assertEquals("""
+        assertEquals(
+                """
                 quota.window
                   value:      5 hours (duration)
                   statement:  A session window lasts 5 hours from your first message.
@@ -27,7 +28,8 @@ class ExplainCommandTest {
                   used by:
                     content/index.md:9
                     content/quota.md:12
-                """, run.out());
+                """,
+                run.out());
     }
 
     @Test

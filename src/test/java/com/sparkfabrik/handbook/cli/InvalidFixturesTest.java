@@ -13,8 +13,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every {@code fixtures/invalid/<case>/} is the minimal site with the case's files laid over it;
- * {@code check} must exit 1 and print exactly {@code expected.txt}. Run with
- * {@code -Dgolden.update=true} to rewrite the expected files (then read the diff).
+ * {@code check} must exit 1 and print exactly {@code expected.txt}. Run with {@code
+ * -Dgolden.update=true} to rewrite the expected files (then read the diff).
  */
 class InvalidFixturesTest {
 
@@ -22,7 +22,12 @@ class InvalidFixturesTest {
 
     static Stream<String> cases() throws IOException {
         try (Stream<Path> dirs = Files.list(INVALID)) {
-            return dirs.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList().stream();
+            return dirs
+                    .filter(Files::isDirectory)
+                    .map(p -> p.getFileName().toString())
+                    .sorted()
+                    .toList()
+                    .stream();
         }
     }
 

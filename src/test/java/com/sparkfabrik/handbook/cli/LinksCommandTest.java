@@ -18,8 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** {@code links PATH}: exit codes, output formats, single-file mode, and the options. */
 class LinksCommandTest {
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     private static Path fixture(String name) {
         try {
@@ -55,7 +54,9 @@ class LinksCommandTest {
         Result result = CommandRunner.links();
 
         assertEquals(2, result.exitCode());
-        assertTrue(result.err().startsWith("Missing required parameter: 'PATH'\nUsage: links "), result.err());
+        assertTrue(
+                result.err().startsWith("Missing required parameter: 'PATH'\nUsage: links "),
+                result.err());
     }
 
     @Test
@@ -63,11 +64,20 @@ class LinksCommandTest {
         Result result = CommandRunner.links(dir.resolve("nowhere").toString());
 
         assertEquals(2, result.exitCode());
-        assertTrue(result.err().startsWith("PATH does not exist: " + dir.resolve("nowhere") + "\n"), result.err());
+        assertTrue(
+                result.err().startsWith("PATH does not exist: " + dir.resolve("nowhere") + "\n"),
+                result.err());
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"--format=xml", "--cache-ttl=soon", "--timeout=x", "--no-such-option", "--root=/nowhere/at/all"})
+    @ValueSource(
+            strings = {
+                "--format=xml",
+                "--cache-ttl=soon",
+                "--timeout=x",
+                "--no-such-option",
+                "--root=/nowhere/at/all"
+            })
     void badOptionsAreABadCommandLine(String option) throws IOException {
         write("index.html", "<p>hi</p>");
 
@@ -78,16 +88,24 @@ class LinksCommandTest {
 
     @Test
     void aSingleFileIsCheckedAloneAndItsTargetsMayLieElsewhere() throws IOException {
-        Path page = write("notes/today.html", "<a href=\"../manual/guide.html#setup\">ok</a>\n"
-                + "<a href=\"../manual/guide.html#gone\">gone</a>\n<a href=\"/root.html\">root</a>");
+        Path page =
+                write(
+                        "notes/today.html",
+                        "<a href=\"../manual/guide.html#setup\">ok</a>\n"
+                                + "<a href=\"../manual/guide.html#gone\">gone</a>\n<a href=\"/root.html\">root</a>");
         write("notes/other.html", "<a href=\"broken.html\">not checked</a>");
         write("notes/root.html", "root");
         write("manual/guide.html", "<h2 id=\"setup\">Setup</h2>");
 
         Result result = CommandRunner.links(page.toString());
 
-        assertEquals(new Result(1, "", "today.html:2:10: error: broken link '../manual/guide.html#gone': "
-                + "no id or name 'gone' in ../manual/guide.html [broken-anchor]\n1 errors, 0 warnings\n"), result);
+        assertEquals(
+                new Result(
+                        1,
+                        "",
+                        "today.html:2:10: error: broken link '../manual/guide.html#gone': "
+                                + "no id or name 'gone' in ../manual/guide.html [broken-anchor]\n1 errors, 0 warnings\n"),
+                result);
     }
 
     @Test
@@ -96,10 +114,16 @@ class LinksCommandTest {
         write("site/index.html", "home");
 
         Result withoutRoot = CommandRunner.links(page.toString());
-        Result withRoot = CommandRunner.links(page.toString(), "--root", dir.resolve("site").toString());
+        Result withRoot =
+                CommandRunner.links(page.toString(), "--root", dir.resolve("site").toString());
 
-        assertEquals(new Result(1, "", "page.html:1:10: error: broken link '/index.html': index.html does not exist "
-                + "[broken-link]\n1 errors, 0 warnings\n"), withoutRoot);
+        assertEquals(
+                new Result(
+                        1,
+                        "",
+                        "page.html:1:10: error: broken link '/index.html': index.html does not exist "
+                                + "[broken-link]\n1 errors, 0 warnings\n"),
+                withoutRoot);
         assertEquals(new Result(0, "", "0 errors, 0 warnings\n"), withRoot);
     }
 
@@ -109,9 +133,14 @@ class LinksCommandTest {
 
         Result result = CommandRunner.links("--format", "json", dir.toString());
 
-        assertEquals(new Result(1, "", "{\"diagnostics\":[{\"file\":\"index.html\",\"line\":1,\"column\":10,"
-                + "\"severity\":\"error\",\"rule\":\"broken-link\",\"message\":\"broken link 'gone.html': gone.html "
-                + "does not exist\"}],\"errors\":1,\"warnings\":0}\n"), result);
+        assertEquals(
+                new Result(
+                        1,
+                        "",
+                        "{\"diagnostics\":[{\"file\":\"index.html\",\"line\":1,\"column\":10,"
+                                + "\"severity\":\"error\",\"rule\":\"broken-link\",\"message\":\"broken link 'gone.html': gone.html "
+                                + "does not exist\"}],\"errors\":1,\"warnings\":0}\n"),
+                result);
     }
 
     @Test
@@ -121,47 +150,85 @@ class LinksCommandTest {
         Result result = CommandRunner.links("--format=SARIF", dir.toString());
 
         assertEquals(1, result.exitCode());
-        assertTrue(result.err().startsWith("{\"$schema\":\"https://docs.oasis-open.org/sarif/"), result.err());
-        assertTrue(result.err().contains("\"results\":[{\"ruleId\":\"broken-anchor\",\"ruleIndex\":0,\"level\":\"error\","
-                + "\"message\":{\"text\":\"broken link '#gone': no id or name 'gone' in index.html\"},\"locations\":[{"
-                + "\"physicalLocation\":{\"artifactLocation\":{\"uri\":\"index.html\"},\"region\":{\"startLine\":1,"
-                + "\"startColumn\":10}}}]}]"), result.err());
+        assertTrue(
+                result.err().startsWith("{\"$schema\":\"https://docs.oasis-open.org/sarif/"),
+                result.err());
+        assertTrue(
+                result.err()
+                        .contains(
+                                "\"results\":[{\"ruleId\":\"broken-anchor\",\"ruleIndex\":0,\"level\":\"error\","
+                                        + "\"message\":{\"text\":\"broken link '#gone': no id or name 'gone' in index.html\"},\"locations\":[{"
+                                        + "\"physicalLocation\":{\"artifactLocation\":{\"uri\":\"index.html\"},\"region\":{\"startLine\":1,"
+                                        + "\"startColumn\":10}}}]}]"),
+                result.err());
     }
 
     @Test
     void onGitHubActionsAnnotationsFollowTheTextLines() throws IOException {
         write("index.html", "<a href=\"gone.html\">x</a>");
 
-        Result result = CommandRunner.links(Map.of("GITHUB_ACTIONS", "true"), Clock.systemUTC(), dir.toString());
+        Result result =
+                CommandRunner.links(
+                        Map.of("GITHUB_ACTIONS", "true"), Clock.systemUTC(), dir.toString());
 
-        assertEquals(new Result(1, "", """
+        assertEquals(
+                new Result(
+                        1,
+                        "",
+                        """
                 index.html:1:10: error: broken link 'gone.html': gone.html does not exist [broken-link]
                 ::error file=index.html,line=1,col=10,title=broken-link::broken link 'gone.html': gone.html does not exist
                 1 errors, 0 warnings
-                """), result);
+                """),
+                result);
     }
 
     @Test
     void optionsChangeThePolicies() throws IOException {
-        write("index.html", "<a href=\"#\">top</a> <a href=\"guide/setup\">setup</a> <a href=\"\">self</a>\n"
-                + "<a href=\"guide\">guide</a> <a>none</a> <pre><a href=\"gone.html\">x</a></pre> <a href=\"docs/\">d</a>");
+        write(
+                "index.html",
+                "<a href=\"#\">top</a> <a href=\"guide/setup\">setup</a> <a href=\"\">self</a>\n"
+                        + "<a href=\"guide\">guide</a> <a>none</a> <pre><a href=\"gone.html\">x</a></pre> <a href=\"docs/\">d</a>");
         write("guide/index.html", "guide");
         write("guide/setup.html", "setup");
         write("docs/index.htm", "docs");
 
         Result defaults = CommandRunner.links(dir.toString());
-        Result strict = CommandRunner.links(dir.toString(), "--hash-href-error", "--empty-href-error",
-                "--missing-href-error", "--require-trailing-slash", "--skip-verbatim");
-        Result lenient = CommandRunner.links(dir.toString(), "--fallback-extension", "html", "--index-file",
-                "index.html", "--index-file", "index.htm", "--skip-verbatim");
+        Result strict =
+                CommandRunner.links(
+                        dir.toString(),
+                        "--hash-href-error",
+                        "--empty-href-error",
+                        "--missing-href-error",
+                        "--require-trailing-slash",
+                        "--skip-verbatim");
+        Result lenient =
+                CommandRunner.links(
+                        dir.toString(),
+                        "--fallback-extension",
+                        "html",
+                        "--index-file",
+                        "index.html",
+                        "--index-file",
+                        "index.htm",
+                        "--skip-verbatim");
 
-        assertEquals(new Result(1, "", """
+        assertEquals(
+                new Result(
+                        1,
+                        "",
+                        """
                 index.html:1:30: error: broken link 'guide/setup': guide/setup does not exist [broken-link]
                 index.html:2:53: error: broken link 'gone.html': gone.html does not exist [broken-link]
                 index.html:2:85: error: broken link 'docs/': directory docs/ has no index.html [broken-link]
                 3 errors, 0 warnings
-                """), defaults);
-        assertEquals(new Result(1, "", """
+                """),
+                defaults);
+        assertEquals(
+                new Result(
+                        1,
+                        "",
+                        """
                 index.html:1:10: error: empty link '#': '#' goes nowhere [empty-link]
                 index.html:1:30: error: broken link 'guide/setup': guide/setup does not exist [broken-link]
                 index.html:1:56: error: empty link '': href is empty [empty-link]
@@ -169,7 +236,8 @@ class LinksCommandTest {
                 index.html:2:27: error: empty link '': <a> has no href [empty-link]
                 index.html:2:85: error: broken link 'docs/': directory docs/ has no index.html [broken-link]
                 6 errors, 0 warnings
-                """), strict);
+                """),
+                strict);
         assertEquals(new Result(0, "", "0 errors, 0 warnings\n"), lenient);
     }
 

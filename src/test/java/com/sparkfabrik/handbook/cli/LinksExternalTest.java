@@ -20,25 +20,28 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code links --external} against a real HTTP server on loopback. */
 class LinksExternalTest {
 
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC);
+    private static final Clock CLOCK =
+            Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC);
 
     private final TestServer server = new TestServer();
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     private Path site;
 
     @BeforeEach
     void writeSite() throws IOException {
         site = Files.createDirectories(dir.resolve("site"));
-        Files.writeString(site.resolve("index.html"), String.join("\n",
-                "<a href=\"" + server.url("/ok") + "\">ok</a>",
-                "<a href=\"" + server.url("/moved#part") + "\">moved</a>",
-                "<a href=\"" + server.url("/missing") + "\">missing</a>",
-                "<a href=\"" + server.url("/busy") + "\">busy</a>",
-                "<a href=\"" + server.url("/hang") + "\">hang</a>",
-                "<img src=\"" + server.url("/missing") + "\" alt=\"\">"));
+        Files.writeString(
+                site.resolve("index.html"),
+                String.join(
+                        "\n",
+                        "<a href=\"" + server.url("/ok") + "\">ok</a>",
+                        "<a href=\"" + server.url("/moved#part") + "\">moved</a>",
+                        "<a href=\"" + server.url("/missing") + "\">missing</a>",
+                        "<a href=\"" + server.url("/busy") + "\">busy</a>",
+                        "<a href=\"" + server.url("/hang") + "\">hang</a>",
+                        "<img src=\"" + server.url("/missing") + "\" alt=\"\">"));
     }
 
     @AfterEach
@@ -51,13 +54,25 @@ class LinksExternalTest {
     }
 
     private String expected(String severity, int errors, int warnings) {
-        return "index.html:3:10: " + severity + ": broken external link '" + server.url("/missing")
+        return "index.html:3:10: "
+                + severity
+                + ": broken external link '"
+                + server.url("/missing")
                 + "': HTTP 404 [external-link]\n"
-                + "index.html:5:10: " + severity + ": broken external link '" + server.url("/hang")
+                + "index.html:5:10: "
+                + severity
+                + ": broken external link '"
+                + server.url("/hang")
                 + "': no answer within 1 s [external-link]\n"
-                + "index.html:6:11: " + severity + ": broken external link '" + server.url("/missing")
+                + "index.html:6:11: "
+                + severity
+                + ": broken external link '"
+                + server.url("/missing")
                 + "': HTTP 404 [external-link]\n"
-                + errors + " errors, " + warnings + " warnings\n";
+                + errors
+                + " errors, "
+                + warnings
+                + " warnings\n";
     }
 
     @Test
@@ -88,13 +103,25 @@ class LinksExternalTest {
     void aSecondRunTakesWorkingUrlsFromTheCache() {
         Path cache = dir.resolve("links-cache.json");
 
-        Result first = links(site.toString(), "--external", "--timeout", "1", "--cache", cache.toString());
+        Result first =
+                links(site.toString(), "--external", "--timeout", "1", "--cache", cache.toString());
         int afterFirst = server.total();
-        Result second = links(site.toString(), "--external", "--timeout", "1", "--cache", cache.toString(),
-                "--cache-ttl", "12h");
+        Result second =
+                links(
+                        site.toString(),
+                        "--external",
+                        "--timeout",
+                        "1",
+                        "--cache",
+                        cache.toString(),
+                        "--cache-ttl",
+                        "12h");
 
         assertEquals(first, second);
-        assertEquals(2, server.count("HEAD", "/ok"), "in the first run only: directly and at the end of /moved");
+        assertEquals(
+                2,
+                server.count("HEAD", "/ok"),
+                "in the first run only: directly and at the end of /moved");
         assertEquals(1, server.count("HEAD", "/moved"));
         assertEquals(2, server.count("HEAD", "/busy"), "in the first run only: 429, then 200");
         assertEquals(2, server.count("HEAD", "/missing"), "broken URLs are not cached");
@@ -103,13 +130,27 @@ class LinksExternalTest {
 
     @Test
     void aCacheThatCannotBeWrittenIsAFailureWithOneShortLine() throws IOException {
-        Files.writeString(site.resolve("index.html"), "<a href=\"" + server.url("/ok") + "\">ok</a>");
+        Files.writeString(
+                site.resolve("index.html"), "<a href=\"" + server.url("/ok") + "\">ok</a>");
         Path notAFolder = Files.writeString(dir.resolve("file.txt"), "x");
 
-        Result result = links(site.toString(), "--external", "--timeout", "1", "--cache",
-                notAFolder.resolve("cache.json").toString());
-        Result debug = links(site.toString(), "--external", "--timeout", "1", "--cache",
-                notAFolder.resolve("cache.json").toString(), "--debug");
+        Result result =
+                links(
+                        site.toString(),
+                        "--external",
+                        "--timeout",
+                        "1",
+                        "--cache",
+                        notAFolder.resolve("cache.json").toString());
+        Result debug =
+                links(
+                        site.toString(),
+                        "--external",
+                        "--timeout",
+                        "1",
+                        "--cache",
+                        notAFolder.resolve("cache.json").toString(),
+                        "--debug");
 
         assertEquals(3, result.exitCode());
         assertTrue(result.err().startsWith("links: cannot write the link cache "), result.err());

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.sparkfabrik.handbook.Fixtures;
 import org.junit.jupiter.api.Test;
 
-/** The progress line shows on a terminal only; --verbose adds what was built and how long it took. */
+/**
+ * The progress line shows on a terminal only; --verbose adds what was built and how long it took.
+ */
 class ProgressLineTest {
 
     @Test
@@ -16,13 +18,22 @@ class ProgressLineTest {
 
     @Test
     void withoutATerminalNothingButDiagnosticsReachesStderr() {
-        Fixtures.Run run = Fixtures.run("check", "--source", Fixtures.ROOT.resolve("minimal").toString());
+        Fixtures.Run run =
+                Fixtures.run("check", "--source", Fixtures.ROOT.resolve("minimal").toString());
         assertEquals("0 errors, 0 warnings\n", run.err());
     }
 
     @Test
     void verboseAddsTheTiming() {
-        Fixtures.Run run = Fixtures.run("check", "--verbose", "--source", Fixtures.ROOT.resolve("minimal").toString());
-        assertTrue(run.err().matches("1 pages rendered and checked in \\d+ ms\n0 errors, 0 warnings\n"), run.err());
+        Fixtures.Run run =
+                Fixtures.run(
+                        "check",
+                        "--verbose",
+                        "--source",
+                        Fixtures.ROOT.resolve("minimal").toString());
+        assertTrue(
+                run.err()
+                        .matches("1 pages rendered and checked in \\d+ ms\n0 errors, 0 warnings\n"),
+                run.err());
     }
 }

@@ -17,8 +17,13 @@ class ServeCommandTest {
     @Test
     void portInUseIsAUsageError() throws IOException {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            Fixtures.Run run = Fixtures.run("serve", "--source", Fixtures.ROOT.resolve("minimal").toString(),
-                    "--port", Integer.toString(taken.getLocalPort()));
+            Fixtures.Run run =
+                    Fixtures.run(
+                            "serve",
+                            "--source",
+                            Fixtures.ROOT.resolve("minimal").toString(),
+                            "--port",
+                            Integer.toString(taken.getLocalPort()));
             assertEquals(Main.USAGE, run.exitCode(), run.err());
             String prefix = "error: cannot listen on 127.0.0.1:" + taken.getLocalPort() + " (";
             String suffix = "): choose another --port N (0 picks a free one) or --bind address\n";

@@ -16,8 +16,15 @@ class LinkTargetsFuzzTest {
         LinkTargets.Target target = LinkTargets.classify(url, page.isEmpty() ? "index" : page);
         if (target.kind() == LinkTargets.Kind.RELATIVE) {
             String path = target.path();
-            assertFalse(path.startsWith("/") || path.equals("..") || path.startsWith("../") || path.contains("/../")
-                    || path.endsWith("/..") || path.indexOf('\\') >= 0 || path.indexOf('\0') >= 0, url + " -> " + path);
+            assertFalse(
+                    path.startsWith("/")
+                            || path.equals("..")
+                            || path.startsWith("../")
+                            || path.contains("/../")
+                            || path.endsWith("/..")
+                            || path.indexOf('\\') >= 0
+                            || path.indexOf('\0') >= 0,
+                    url + " -> " + path);
         }
     }
 }

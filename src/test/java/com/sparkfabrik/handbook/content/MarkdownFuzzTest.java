@@ -20,8 +20,8 @@ import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
 
 /**
- * Any page text, fact references included: evaluation and rendering report or succeed, never
- * throw, and the HTML holds no script, no event handler and no link with an unsafe scheme.
+ * Any page text, fact references included: evaluation and rendering report or succeed, never throw,
+ * and the HTML holds no script, no event handler and no link with an unsafe scheme.
  */
 class MarkdownFuzzTest {
 
@@ -31,8 +31,11 @@ class MarkdownFuzzTest {
 
     private static Policy load() {
         try {
-            byte[] bytes = Files.readAllBytes(Path.of("src/test/resources/fixtures/full/policy.yaml"));
-            return new PolicyLoader(new PolicyValidator(Clock.systemUTC())).parse(bytes, new Diagnostics()).orElseThrow();
+            byte[] bytes =
+                    Files.readAllBytes(Path.of("src/test/resources/fixtures/full/policy.yaml"));
+            return new PolicyLoader(new PolicyValidator(Clock.systemUTC()))
+                    .parse(bytes, new Diagnostics())
+                    .orElseThrow();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -41,13 +44,17 @@ class MarkdownFuzzTest {
     @FuzzTest(maxDuration = "10m")
     void anyPageRendersToSafeHtml(FuzzedDataProvider data) {
         String body = data.consumeRemainingAsString();
-        PageSource page = new PageSource("guides/fuzzed", "content/guides/fuzzed.md", "Fuzzed", 0, "", body);
+        PageSource page =
+                new PageSource("guides/fuzzed", "content/guides/fuzzed.md", "Fuzzed", 0, "", body);
         Diagnostics diagnostics = new Diagnostics();
-        RenderedPage rendered = MARKDOWN.render(page, EXPANDER.expand(page, diagnostics), diagnostics);
+        RenderedPage rendered =
+                MARKDOWN.render(page, EXPANDER.expand(page, diagnostics), diagnostics);
         for (Element element : Jsoup.parseBodyFragment(rendered.html()).getAllElements()) {
             assertFalse(element.normalName().equals("script"), rendered.html());
             for (Attribute attribute : element.attributes()) {
-                assertFalse(attribute.getKey().toLowerCase(Locale.ROOT).startsWith("on"), rendered.html());
+                assertFalse(
+                        attribute.getKey().toLowerCase(Locale.ROOT).startsWith("on"),
+                        rendered.html());
                 if (attribute.getKey().equals("href") || attribute.getKey().equals("src")) {
                     assertTrue(safe(attribute.getValue()), attribute.getValue());
                 }
@@ -58,8 +65,12 @@ class MarkdownFuzzTest {
     /** Relative, a fragment, http, https or mailto, after what a browser strips. */
     static boolean safe(String url) {
         String compact = url.replaceAll("[\\x00-\\x20\\x7f]", "").toLowerCase(Locale.ROOT);
-        // a scheme is letters, digits, '+', '.', '-' from the start up to the first ':' (so "#a:b" has none)
+        // a scheme is letters, digits, '+', '.', '-' from the start up to the first ':' (so "#a:b"
+        // has none)
         boolean hasScheme = compact.matches("^[a-z][a-z0-9+.\\-]*:.*");
-        return !hasScheme || compact.startsWith("http:") || compact.startsWith("https:") || compact.startsWith("mailto:");
+        return !hasScheme
+                || compact.startsWith("http:")
+                || compact.startsWith("https:")
+                || compact.startsWith("mailto:");
     }
 }

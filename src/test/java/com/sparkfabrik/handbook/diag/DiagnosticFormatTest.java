@@ -11,22 +11,32 @@ class DiagnosticFormatTest {
 
     @Test
     void controlCharactersInMessagesAndPathsAreShownEscaped() {
-        Diagnostic d = Diagnostic.error("fact-ref", new SourcePosition("content/a\nb.md", 3, 1),
-                "unknown fact 'x\n::error file=ci.yml::forged'\u001b[2J\u0085 \u2028and\ttab");
-        assertEquals("content/a\\nb.md:3:1: error: unknown fact 'x\\n::error file=ci.yml::forged'\\u001B[2J\\u0085 \\u2028and\ttab"
-                + " [fact-ref]", d.format());
+        Diagnostic d =
+                Diagnostic.error(
+                        "fact-ref",
+                        new SourcePosition("content/a\nb.md", 3, 1),
+                        "unknown fact 'x\n::error file=ci.yml::forged'\u001b[2J\u0085 \u2028and\ttab");
+        assertEquals(
+                "content/a\\nb.md:3:1: error: unknown fact 'x\\n::error file=ci.yml::forged'\\u001B[2J\\u0085 \\u2028and\ttab"
+                        + " [fact-ref]",
+                d.format());
     }
 
     @Test
     void githubAnnotationsCannotBeForgedThroughAMessage() {
         Diagnostics diagnostics = new Diagnostics();
-        diagnostics.error("fact-ref", new SourcePosition("content/a.md", 1, 1), "unknown fact 'x\r\n::error::forged'");
+        diagnostics.error(
+                "fact-ref",
+                new SourcePosition("content/a.md", 1, 1),
+                "unknown fact 'x\r\n::error::forged'");
         StringWriter out = new StringWriter();
         new DiagnosticPrinter(OutputFormat.TEXT, true).print(diagnostics, new PrintWriter(out));
-        assertEquals("""
+        assertEquals(
+                """
                 content/a.md:1:1: error: unknown fact 'x\\r\\n::error::forged' [fact-ref]
                 ::error file=content/a.md,line=1,col=1,title=fact-ref::unknown fact 'x%0D%0A::error::forged'
                 1 errors, 0 warnings
-                """, out.toString().replace(System.lineSeparator(), "\n"));
+                """,
+                out.toString().replace(System.lineSeparator(), "\n"));
     }
 }

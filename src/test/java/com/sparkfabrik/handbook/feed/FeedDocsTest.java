@@ -8,10 +8,10 @@ import com.sparkfabrik.handbook.policy.Policy;
 import com.sparkfabrik.handbook.policy.PolicyLoader;
 import com.sparkfabrik.handbook.policy.PolicyValidator;
 import java.io.IOException;
-import java.time.Clock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -23,17 +23,19 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Runs every example of {@code README.md} (an {@code sh} block followed by a {@code text} block
- * with its output) against the feed of the repository's own policy.yaml, written to
- * {@code site/policy.json} in a scratch folder. Needs {@code jq}; skipped, with a message,
- * where it is not installed.
+ * with its output) against the feed of the repository's own policy.yaml, written to {@code
+ * site/policy.json} in a scratch folder. Needs {@code jq}; skipped, with a message, where it is not
+ * installed.
  */
 class FeedDocsTest {
 
     private static final Path DOC = Path.of("README.md");
-    private static final Pattern EXAMPLE = Pattern.compile("```sh\\n((?:(?!```).)*?)\\n```\\s*\\n```text\\n((?:(?!```).)*?)```", Pattern.DOTALL);
+    private static final Pattern EXAMPLE =
+            Pattern.compile(
+                    "```sh\\n((?:(?!```).)*?)\\n```\\s*\\n```text\\n((?:(?!```).)*?)```",
+                    Pattern.DOTALL);
 
-    record Example(String command, String output) {
-    }
+    record Example(String command, String output) {}
 
     static List<Example> examples() throws IOException {
         List<Example> examples = new ArrayList<>();
@@ -58,21 +60,35 @@ class FeedDocsTest {
     void theDocumentHasTheContactAndHarnessExamples() throws IOException {
         List<Example> examples = examples();
         assertEquals(3, examples.size(), "examples found in " + DOC + ": " + examples);
-        assertTrue(examples.stream().anyMatch(e -> e.command().contains("\"limits.allowance-exhausted\"")));
-        assertTrue(examples.stream().anyMatch(e -> e.command().contains("startswith(\"harness.\")")));
+        assertTrue(
+                examples.stream()
+                        .anyMatch(e -> e.command().contains("\"limits.allowance-exhausted\"")));
+        assertTrue(
+                examples.stream().anyMatch(e -> e.command().contains("startswith(\"harness.\")")));
     }
 
     @Test
     void everyExampleInTheDocumentPrintsWhatTheDocumentSays(@TempDir Path dir) throws Exception {
-        Assumptions.assumeTrue(jqInstalled(),
+        Assumptions.assumeTrue(
+                jqInstalled(),
                 "jq is not installed (apt-get install -y jq): the examples of README.md were NOT run");
         Files.createDirectories(dir.resolve("site"));
-        Policy policy = new PolicyLoader(new PolicyValidator(Clock.systemUTC())).load(Path.of("."), new Diagnostics()).orElseThrow();
-        Files.write(dir.resolve("site/policy.json"), new FeedWriter().write(new FeedBuilder(FeedOptions.defaults()).build(policy)));
+        Policy policy =
+                new PolicyLoader(new PolicyValidator(Clock.systemUTC()))
+                        .load(Path.of("."), new Diagnostics())
+                        .orElseThrow();
+        Files.write(
+                dir.resolve("site/policy.json"),
+                new FeedWriter().write(new FeedBuilder(FeedOptions.defaults()).build(policy)));
         for (Example example : examples()) {
-            Process process = new ProcessBuilder("sh", "-c", example.command()).directory(dir.toFile()).start();
-            String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+            Process process =
+                    new ProcessBuilder("sh", "-c", example.command())
+                            .directory(dir.toFile())
+                            .start();
+            String out =
+                    new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            String err =
+                    new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
             assertTrue(process.waitFor(30, TimeUnit.SECONDS), "timed out: " + example.command());
             assertEquals(0, process.exitValue(), example.command() + "\n" + err);
             assertEquals(example.output(), out, example.command());

@@ -21,8 +21,7 @@ final class FeedFixtures {
 
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T12:00:00Z"), ZoneOffset.UTC);
 
-    private FeedFixtures() {
-    }
+    private FeedFixtures() {}
 
     /** The text of {@code src/test/resources/feed/policy.yaml}. */
     static String policyText() {
@@ -40,9 +39,15 @@ final class FeedFixtures {
     /** Loads policy text that must be valid; fails the test with its errors otherwise. */
     static Policy policy(String yaml) {
         Diagnostics diagnostics = new Diagnostics();
-        var policy = new PolicyLoader(new PolicyValidator(CLOCK)).parse(yaml.getBytes(StandardCharsets.UTF_8), diagnostics);
+        var policy =
+                new PolicyLoader(new PolicyValidator(CLOCK))
+                        .parse(yaml.getBytes(StandardCharsets.UTF_8), diagnostics);
         if (diagnostics.hasErrors() || policy.isEmpty()) {
-            fail("fixture policy has errors:\n" + diagnostics.all().stream().map(Diagnostic::format).collect(Collectors.joining("\n")));
+            fail(
+                    "fixture policy has errors:\n"
+                            + diagnostics.all().stream()
+                                    .map(Diagnostic::format)
+                                    .collect(Collectors.joining("\n")));
         }
         return policy.get();
     }
@@ -60,7 +65,8 @@ final class FeedFixtures {
         String text = policyText();
         int at = text.indexOf(from);
         if (at < 0 || text.indexOf(from, at + 1) >= 0) {
-            throw new IllegalArgumentException("'" + from + "' must occur exactly once in the fixture");
+            throw new IllegalArgumentException(
+                    "'" + from + "' must occur exactly once in the fixture");
         }
         return text.substring(0, at) + to + text.substring(at + from.length());
     }

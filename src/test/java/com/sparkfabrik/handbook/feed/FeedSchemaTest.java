@@ -33,12 +33,15 @@ class FeedSchemaTest {
     /** Validates with json-sKema against the schema as published; null when valid. */
     private ValidationFailure publishedFailure(JsonNode document) {
         String schemaText = new String(schema.publishedBytes(), StandardCharsets.UTF_8);
-        var loaded = new SchemaLoader(new JsonParser(schemaText, URI.create(FeedSchema.ID)).parse()).load();
+        var loaded =
+                new SchemaLoader(new JsonParser(schemaText, URI.create(FeedSchema.ID)).parse())
+                        .load();
         return Validator.forSchema(loaded).validate(new JsonParser(document.toString()).parse());
     }
 
     private List<String> strictErrors(JsonNode document) {
-        return new FeedValidator(schema).validate(document).stream().map(Diagnostic::format).toList();
+        return new FeedValidator(schema)
+                .validate(document).stream().map(Diagnostic::format).toList();
     }
 
     @Test
@@ -48,8 +51,14 @@ class FeedSchemaTest {
 
     @Test
     void aFeedWithChangesValidatesToo() {
-        Feed feed = FeedFixtures.feed().withChanges(new Feed.Changes("sha256:" + "a".repeat(64),
-                List.of("limits.shared-pool"), List.of("limits.weekly-window"), List.of("limits.old")));
+        Feed feed =
+                FeedFixtures.feed()
+                        .withChanges(
+                                new Feed.Changes(
+                                        "sha256:" + "a".repeat(64),
+                                        List.of("limits.shared-pool"),
+                                        List.of("limits.weekly-window"),
+                                        List.of("limits.old")));
         assertNull(publishedFailure(feed.toJson()));
         assertEquals(List.of(), strictErrors(feed.toJson()));
     }
@@ -65,11 +74,12 @@ class FeedSchemaTest {
         ((ObjectNode) document.get("facts").get(1)).put("owner_team", "platform");
         document.putObject("x_extension").put("k", "v");
         assertNull(publishedFailure(document), "consumers' schema must accept unknown fields");
-        assertEquals(List.of(
-                "policy.yaml: error: the generated policy.json does not match its schema at /: property 'x_extension'"
-                        + " is not evaluated and the schema does not allow unevaluated properties [feed-schema]",
-                "policy.yaml:33: error: the generated policy.json does not match its schema at /facts/1: property"
-                        + " 'owner_team' is not evaluated and the schema does not allow unevaluated properties [feed-schema]"),
+        assertEquals(
+                List.of(
+                        "policy.yaml: error: the generated policy.json does not match its schema at /: property 'x_extension'"
+                                + " is not evaluated and the schema does not allow unevaluated properties [feed-schema]",
+                        "policy.yaml:33: error: the generated policy.json does not match its schema at /facts/1: property"
+                                + " 'owner_team' is not evaluated and the schema does not allow unevaluated properties [feed-schema]"),
                 strictErrors(document));
     }
 
@@ -79,8 +89,13 @@ class FeedSchemaTest {
         ((ObjectNode) document.get("facts").get(0)).put("value", "Claude Code");
         assertNotNull(publishedFailure(document), "a 'list' fact with a string value");
         assertEquals(1, strictErrors(document).size(), String.join("\n", strictErrors(document)));
-        assertTrue(strictErrors(document).get(0).startsWith("policy.yaml:24: error: the generated policy.json does not"
-                + " match its schema at /facts/0/value: "), strictErrors(document).get(0));
+        assertTrue(
+                strictErrors(document)
+                        .get(0)
+                        .startsWith(
+                                "policy.yaml:24: error: the generated policy.json does not"
+                                        + " match its schema at /facts/0/value: "),
+                strictErrors(document).get(0));
     }
 
     @Test
@@ -88,28 +103,53 @@ class FeedSchemaTest {
         ObjectNode document = FeedFixtures.feed().toJson();
         ((ObjectNode) document.get("facts").get(2)).remove("url");
         assertNotNull(publishedFailure(document));
-        assertEquals(List.of("policy.yaml:47: error: the generated policy.json does not match its schema at /facts/2:"
-                + " required property 'url' not found [feed-schema]"), strictErrors(document));
+        assertEquals(
+                List.of(
+                        "policy.yaml:47: error: the generated policy.json does not match its schema at /facts/2:"
+                                + " required property 'url' not found [feed-schema]"),
+                strictErrors(document));
     }
 
     @Test
     void theStrictVariantClosesEveryObjectWithPropertiesAndLeavesMapsOpen() {
         JsonNode strict = schema.strict();
         assertEquals(false, strict.get("unevaluatedProperties").booleanValue());
-        for (String def : List.of("policy", "contact", "reference", "fact", "openQuestion", "changes")) {
-            assertEquals(false, strict.get("$defs").get(def).get("unevaluatedProperties").booleanValue(), def);
+        for (String def :
+                List.of("policy", "contact", "reference", "fact", "openQuestion", "changes")) {
+            assertEquals(
+                    false,
+                    strict.get("$defs").get(def).get("unevaluatedProperties").booleanValue(),
+                    def);
         }
-        assertNull(strict.get("properties").get("contacts").get("unevaluatedProperties"), "contacts is a map");
-        assertTrue(strict.get("$defs").get("fact").get("allOf").get(0).get("then").get("unevaluatedProperties") == null,
+        assertNull(
+                strict.get("properties").get("contacts").get("unevaluatedProperties"),
+                "contacts is a map");
+        assertTrue(
+                strict.get("$defs")
+                                .get("fact")
+                                .get("allOf")
+                                .get(0)
+                                .get("then")
+                                .get("unevaluatedProperties")
+                        == null,
                 "subschemas that only constrain are not closed");
-        assertNull(schema.published().get("unevaluatedProperties"), "the published schema stays open");
-        assertTrue(schema.published().get("description").asText().contains("Consumers must ignore unknown fields"));
+        assertNull(
+                schema.published().get("unevaluatedProperties"), "the published schema stays open");
+        assertTrue(
+                schema.published()
+                        .get("description")
+                        .asText()
+                        .contains("Consumers must ignore unknown fields"));
     }
 
     @Test
     void bothVariantsAreValidDraft202012Schemas() {
-        var meta = com.networknt.schema.JsonSchemaFactory.getInstance(com.networknt.schema.SpecVersion.VersionFlag.V202012)
-                .getSchema(java.net.URI.create("https://json-schema.org/draft/2020-12/schema"));
+        var meta =
+                com.networknt.schema.JsonSchemaFactory.getInstance(
+                                com.networknt.schema.SpecVersion.VersionFlag.V202012)
+                        .getSchema(
+                                java.net.URI.create(
+                                        "https://json-schema.org/draft/2020-12/schema"));
         assertEquals(Set.of(), meta.validate(schema.published()));
         assertEquals(Set.of(), meta.validate(schema.strict()));
     }
@@ -118,7 +158,8 @@ class FeedSchemaTest {
     void theSchemaIdAndConstantsAgree() {
         JsonNode published = schema.published();
         assertEquals(FeedSchema.ID, published.get("$id").asText());
-        assertEquals(FeedSchema.ID, published.get("properties").get("$schema").get("const").asText());
+        assertEquals(
+                FeedSchema.ID, published.get("properties").get("$schema").get("const").asText());
         assertTrue(FeedSchema.VERSION.startsWith(FeedSchema.MAJOR + "."));
         assertTrue(FeedSchema.ID.endsWith("/v" + FeedSchema.MAJOR + ".json"));
     }
@@ -126,8 +167,11 @@ class FeedSchemaTest {
     @Test
     void theSchemaEnumerationsAreExactlyThePolicyModels() {
         JsonNode defs = schema.published().get("$defs");
-        assertEquals(names(Arrays.stream(Level.values()).map(Level::yamlName).toList()), names(defs.get("level").get("enum")));
-        assertEquals(names(Arrays.stream(ValueType.values()).map(ValueType::yamlName).toList()),
+        assertEquals(
+                names(Arrays.stream(Level.values()).map(Level::yamlName).toList()),
+                names(defs.get("level").get("enum")));
+        assertEquals(
+                names(Arrays.stream(ValueType.values()).map(ValueType::yamlName).toList()),
                 names(defs.get("valueType").get("enum")));
     }
 
@@ -138,11 +182,27 @@ class FeedSchemaTest {
     @Test
     void theV1EnumerationsNeverLoseAValue() {
         JsonNode defs = schema.published().get("$defs");
-        assertTrue(names(defs.get("level").get("enum")).containsAll(
-                Set.of("must", "must-not", "should", "should-not", "may", "info")));
-        assertTrue(names(defs.get("valueType").get("enum")).containsAll(
-                Set.of("text", "duration", "path", "command", "channel", "name", "env", "url", "list", "map")));
-        assertTrue(names(defs.get("status").get("enum")).containsAll(Set.of("draft", "provisional", "active", "retired")));
+        assertTrue(
+                names(defs.get("level").get("enum"))
+                        .containsAll(
+                                Set.of("must", "must-not", "should", "should-not", "may", "info")));
+        assertTrue(
+                names(defs.get("valueType").get("enum"))
+                        .containsAll(
+                                Set.of(
+                                        "text",
+                                        "duration",
+                                        "path",
+                                        "command",
+                                        "channel",
+                                        "name",
+                                        "env",
+                                        "url",
+                                        "list",
+                                        "map")));
+        assertTrue(
+                names(defs.get("status").get("enum"))
+                        .containsAll(Set.of("draft", "provisional", "active", "retired")));
     }
 
     private static Set<String> names(Iterable<?> values) {
@@ -155,7 +215,11 @@ class FeedSchemaTest {
 
     @Test
     void publishedBytesAreTheRepositoryFile() throws Exception {
-        byte[] file = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("src/main/resources/" + FeedSchema.SITE_PATH));
-        assertEquals(new String(file, StandardCharsets.UTF_8), new String(schema.publishedBytes(), StandardCharsets.UTF_8));
+        byte[] file =
+                java.nio.file.Files.readAllBytes(
+                        java.nio.file.Path.of("src/main/resources/" + FeedSchema.SITE_PATH));
+        assertEquals(
+                new String(file, StandardCharsets.UTF_8),
+                new String(schema.publishedBytes(), StandardCharsets.UTF_8));
     }
 }

@@ -26,9 +26,11 @@ class PathSafetyTest {
     private static final String SECRET = "top secret: not for the site";
 
     @Test
-    void symbolicLinksInContentPointingOutsideAreRefusedAndNothingIsCopied(@TempDir Path temp) throws IOException {
+    void symbolicLinksInContentPointingOutsideAreRefusedAndNothingIsCopied(@TempDir Path temp)
+            throws IOException {
         Path outside = Files.createDirectories(temp.resolve("outside"));
-        Files.writeString(outside.resolve("secret.md"), "---\ntitle: Secret\n---\n" + SECRET + "\n");
+        Files.writeString(
+                outside.resolve("secret.md"), "---\ntitle: Secret\n---\n" + SECRET + "\n");
         Files.writeString(outside.resolve("secret.png"), SECRET);
         Path source = Fixtures.copy(Fixtures.ROOT.resolve("minimal"), temp.resolve("src"));
         Path content = source.resolve("content");
@@ -44,7 +46,8 @@ class PathSafetyTest {
         Fixtures.Run check = Runs.check(source);
         Fixtures.Run build = Runs.build(source, out);
 
-        String expected = """
+        String expected =
+                """
                 content/folder: error: symbolic links are not followed: copy the file into content/ [path]
                 content/image.png: error: symbolic links are not followed: copy the file into content/ [path]
                 content/inside.md: error: symbolic links are not followed: copy the file into content/ [path]
@@ -67,18 +70,25 @@ class PathSafetyTest {
         Files.createSymbolicLink(source.resolve("content"), elsewhere);
         Fixtures.Run check = Runs.check(source);
         assertEquals(1, check.exitCode());
-        assertTrue(check.err().startsWith("content: error: no content/ folder in the source folder [content]\n"), check.err());
+        assertTrue(
+                check.err()
+                        .startsWith(
+                                "content: error: no content/ folder in the source folder [content]\n"),
+                check.err());
     }
 
     @Test
     void aSymbolicLinkInsteadOfPolicyYamlIsRefused(@TempDir Path temp) throws IOException {
         Path source = Fixtures.copy(Fixtures.ROOT.resolve("minimal"), temp.resolve("src"));
-        Path elsewhere = Files.move(source.resolve("policy.yaml"), temp.resolve("policy-elsewhere.yaml"));
+        Path elsewhere =
+                Files.move(source.resolve("policy.yaml"), temp.resolve("policy-elsewhere.yaml"));
         Files.createSymbolicLink(source.resolve("policy.yaml"), elsewhere);
         Fixtures.Run check = Runs.check(source);
         assertEquals(1, check.exitCode());
-        assertEquals("policy.yaml: error: policy.yaml is a symbolic link, which is not followed: put the file itself in the"
-                + " source folder [yaml]\n1 errors, 0 warnings\n", check.err());
+        assertEquals(
+                "policy.yaml: error: policy.yaml is a symbolic link, which is not followed: put the file itself in the"
+                        + " source folder [yaml]\n1 errors, 0 warnings\n",
+                check.err());
     }
 
     /** Publishing replaces the output folder: it must never be the sources or hold them. */
@@ -87,7 +97,13 @@ class PathSafetyTest {
     void anOutputFolderThatWouldReplaceTheSourcesIsABadCommandLine(String out, @TempDir Path temp) {
         Path source = Fixtures.copy(Fixtures.ROOT.resolve("minimal"), temp.resolve("src"));
         Map<String, String> before = SiteManifest.of(temp);
-        Fixtures.Run run = Runs.bounded("build", "--source", source.toString(), "--out", source.resolve(out).toString());
+        Fixtures.Run run =
+                Runs.bounded(
+                        "build",
+                        "--source",
+                        source.toString(),
+                        "--out",
+                        source.resolve(out).toString());
         assertEquals(2, run.exitCode(), run.err());
         assertTrue(run.err().startsWith("--out: the output"), run.err());
         assertEquals(before, SiteManifest.of(temp), "the sources changed");
@@ -99,7 +115,9 @@ class PathSafetyTest {
         }
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                assertFalse(Files.readString(file).contains(text), file + " holds a file from outside the source folder");
+                assertFalse(
+                        Files.readString(file).contains(text),
+                        file + " holds a file from outside the source folder");
             }
         }
     }

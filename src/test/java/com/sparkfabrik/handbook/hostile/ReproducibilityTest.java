@@ -37,27 +37,56 @@ class ReproducibilityTest {
     private static final ZoneId FAR_EAST = ZoneId.of("Pacific/Kiritimati");
 
     @Test
-    void twoBuildsUnderDifferentZonesLocalesLineSeparatorsAndListingOrdersAreIdentical(@TempDir Path temp) throws Exception {
+    void twoBuildsUnderDifferentZonesLocalesLineSeparatorsAndListingOrdersAreIdentical(
+            @TempDir Path temp) throws Exception {
         Path first = Fixtures.copyHandbook(temp.resolve("first"));
         moveDatesOffToday(first);
         Path second = copyInReverseOrder(first, temp.resolve("second"));
 
-        Path firstOut = build(first, temp.resolve("first-site"), temp.resolve("first.log"),
-                List.of("-Duser.timezone=UTC", "-Duser.language=en", "-Duser.country=US", "-Dfile.encoding=UTF-8"),
-                Map.of("TZ", "UTC", "LANG", "en_US.UTF-8", "LC_ALL", "en_US.UTF-8"));
-        Path secondOut = build(second, temp.resolve("second-site"), temp.resolve("second.log"),
-                List.of("-Duser.timezone=" + FAR_EAST, "-Duser.language=tr", "-Duser.country=TR", "-Dline.separator=\r\n",
-                        "-Dfile.encoding=ISO-8859-1"),
-                Map.of("TZ", FAR_EAST.getId(), "LANG", "tr_TR.UTF-8", "LC_ALL", "tr_TR.UTF-8"));
+        Path firstOut =
+                build(
+                        first,
+                        temp.resolve("first-site"),
+                        temp.resolve("first.log"),
+                        List.of(
+                                "-Duser.timezone=UTC",
+                                "-Duser.language=en",
+                                "-Duser.country=US",
+                                "-Dfile.encoding=UTF-8"),
+                        Map.of("TZ", "UTC", "LANG", "en_US.UTF-8", "LC_ALL", "en_US.UTF-8"));
+        Path secondOut =
+                build(
+                        second,
+                        temp.resolve("second-site"),
+                        temp.resolve("second.log"),
+                        List.of(
+                                "-Duser.timezone=" + FAR_EAST,
+                                "-Duser.language=tr",
+                                "-Duser.country=TR",
+                                "-Dline.separator=\r\n",
+                                "-Dfile.encoding=ISO-8859-1"),
+                        Map.of(
+                                "TZ",
+                                FAR_EAST.getId(),
+                                "LANG",
+                                "tr_TR.UTF-8",
+                                "LC_ALL",
+                                "tr_TR.UTF-8"));
 
         Map<String, String> manifest = SiteManifest.of(firstOut);
         assertTrue(manifest.size() > 5, manifest::toString);
-        assertEquals(SiteManifest.format(manifest), SiteManifest.format(SiteManifest.of(secondOut)));
+        assertEquals(
+                SiteManifest.format(manifest), SiteManifest.format(SiteManifest.of(secondOut)));
         OutputInvariant.assertSafe(firstOut);
         assertNoDateFromTheClock(firstOut);
     }
 
-    private static Path build(Path source, Path out, Path log, List<String> jvmOptions, Map<String, String> environment)
+    private static Path build(
+            Path source,
+            Path out,
+            Path log,
+            List<String> jvmOptions,
+            Map<String, String> environment)
             throws Exception {
         Process process = SubprocessBuild.start(source, out, jvmOptions, environment, log);
         assertTrue(process.waitFor(120, TimeUnit.SECONDS), "the build did not end");
@@ -65,7 +94,10 @@ class ReproducibilityTest {
         return out;
     }
 
-    /** The same files, created in the opposite order, so a listing that follows creation order differs. */
+    /**
+     * The same files, created in the opposite order, so a listing that follows creation order
+     * differs.
+     */
     private static Path copyInReverseOrder(Path from, Path to) throws IOException {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(from)) {
@@ -89,7 +121,10 @@ class ReproducibilityTest {
         return todays;
     }
 
-    /** A policy date that happens to be today is moved a few days on, so today's date in the output can only come from the clock. */
+    /**
+     * A policy date that happens to be today is moved a few days on, so today's date in the output
+     * can only come from the clock.
+     */
     private static void moveDatesOffToday(Path source) throws IOException {
         try (Stream<Path> walk = Files.walk(source)) {
             for (Path file : walk.filter(Files::isRegularFile).toList()) {
@@ -109,8 +144,17 @@ class ReproducibilityTest {
     private static void assertNoDateFromTheClock(Path site) throws IOException {
         Set<String> forms = new TreeSet<>();
         for (LocalDate today : todays()) {
-            for (String pattern : List.of("yyyy-MM-dd", "yyyy/MM/dd", "dd/MM/yyyy", "MM/dd/yyyy", "dd.MM.yyyy", "yyyyMMdd",
-                    "MMMM d, yyyy", "d MMMM yyyy", "MMM d, yyyy")) {
+            for (String pattern :
+                    List.of(
+                            "yyyy-MM-dd",
+                            "yyyy/MM/dd",
+                            "dd/MM/yyyy",
+                            "MM/dd/yyyy",
+                            "dd.MM.yyyy",
+                            "yyyyMMdd",
+                            "MMMM d, yyyy",
+                            "d MMMM yyyy",
+                            "MMM d, yyyy")) {
                 forms.add(today.format(DateTimeFormatter.ofPattern(pattern, Locale.ENGLISH)));
             }
         }
@@ -124,7 +168,8 @@ class ReproducibilityTest {
         StringBuilder all = new StringBuilder();
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
-                all.append(new String(Files.readAllBytes(file), StandardCharsets.UTF_8)).append('\n');
+                all.append(new String(Files.readAllBytes(file), StandardCharsets.UTF_8))
+                        .append('\n');
             }
         }
         return all.toString();

@@ -1,2 +1,5 @@
-/** Hardening tests: hostile inputs, injection, paths, atomic and reproducible output, run through the real command line. */
+/**
+ * Hardening tests: hostile inputs, injection, paths, atomic and reproducible output, run through
+ * the real command line.
+ */
 package com.sparkfabrik.handbook.hostile;

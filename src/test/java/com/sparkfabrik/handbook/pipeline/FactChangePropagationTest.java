@@ -33,7 +33,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 class FactChangePropagationTest {
 
     static Policy realPolicy() {
-        return new PolicyLoader(new PolicyValidator(Clock.systemUTC())).load(Fixtures.REPOSITORY, new Diagnostics()).orElseThrow();
+        return new PolicyLoader(new PolicyValidator(Clock.systemUTC()))
+                .load(Fixtures.REPOSITORY, new Diagnostics())
+                .orElseThrow();
     }
 
     static Stream<String> distinctiveScalarFacts() {
@@ -44,13 +46,18 @@ class FactChangePropagationTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("distinctiveScalarFacts")
-    void changingAFactChangesEveryPlaceAndLeavesNoOldCopy(String factId, @TempDir Path temp) throws IOException {
+    void changingAFactChangesEveryPlaceAndLeavesNoOldCopy(String factId, @TempDir Path temp)
+            throws IOException {
         Path source = Fixtures.copyHandbook(temp.resolve("handbook"));
         Fact fact = realPolicy().fact(factId).orElseThrow();
         String oldValue = ((FactValue.Scalar) fact.value()).text();
         String newValue = replacementFor(fact.type());
-        Files.writeString(source.resolve("policy.yaml"),
-                replaceScalar(Files.readString(source.resolve("policy.yaml")), fact.positionOf("value"), newValue));
+        Files.writeString(
+                source.resolve("policy.yaml"),
+                replaceScalar(
+                        Files.readString(source.resolve("policy.yaml")),
+                        fact.positionOf("value"),
+                        newValue));
 
         Path out = temp.resolve("site");
         BuildResult result = new Build().run(BuildRequest.build(source, out, Clock.systemUTC()));
@@ -59,10 +66,13 @@ class FactChangePropagationTest {
         Policy changed = result.policy().orElseThrow();
         List<String> otherValues = new ArrayList<>();
         changed.facts().values().forEach(f -> otherValues.addAll(f.value().strings()));
-        changed.contacts().values().forEach(c -> {
-            otherValues.add(c.name());
-            c.channel().ifPresent(otherValues::add);
-        });
+        changed.contacts()
+                .values()
+                .forEach(
+                        c -> {
+                            otherValues.add(c.name());
+                            c.channel().ifPresent(otherValues::add);
+                        });
         otherValues.sort(Comparator.comparingInt(String::length).reversed());
 
         boolean newValueShown = false;
@@ -73,11 +83,13 @@ class FactChangePropagationTest {
             for (String other : otherValues) {
                 remaining = remaining.replace(escape(other), " ").replace(other, " ");
             }
-            assertFalse(containsWord(remaining, oldValue) || containsWord(remaining, escape(oldValue)),
+            assertFalse(
+                    containsWord(remaining, oldValue) || containsWord(remaining, escape(oldValue)),
                     "old value '" + oldValue + "' of " + factId + " is still in " + file.getKey());
         }
         assertTrue(newValueShown, "the new value of " + factId + " appears on a page");
-        assertEquals(newValue, ((FactValue.Scalar) changed.fact(factId).orElseThrow().value()).text());
+        assertEquals(
+                newValue, ((FactValue.Scalar) changed.fact(factId).orElseThrow().value()).text());
     }
 
     private static String replacementFor(ValueType type) {
@@ -90,7 +102,9 @@ class FactChangePropagationTest {
         };
     }
 
-    /** Replaces the YAML scalar that starts at {@code at} (quoted or plain) by a quoted new value. */
+    /**
+     * Replaces the YAML scalar that starts at {@code at} (quoted or plain) by a quoted new value.
+     */
     static String replaceScalar(String yaml, SourcePosition at, String newValue) {
         String[] lines = yaml.split("\n", -1);
         String line = lines[at.line() - 1];
@@ -103,12 +117,17 @@ class FactChangePropagationTest {
             int comment = line.indexOf(" #", start);
             end = comment < 0 ? line.length() : comment;
         }
-        lines[at.line() - 1] = line.substring(0, start) + "\"" + newValue + "\"" + line.substring(end);
+        lines[at.line() - 1] =
+                line.substring(0, start) + "\"" + newValue + "\"" + line.substring(end);
         return String.join("\n", lines);
     }
 
     private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
+        return s.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;")
+                .replace("'", "&#39;");
     }
 
     /** Whether {@code word} occurs with no letter, digit, '_' or '-' right before or after it. */

@@ -14,8 +14,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The {@code minimal} and {@code full} fixture sites build to exactly the files under
- * {@code golden/<name>/}. Run with {@code -Dgolden.update=true} to rewrite them, then read the diff.
+ * The {@code minimal} and {@code full} fixture sites build to exactly the files under {@code
+ * golden/<name>/}. Run with {@code -Dgolden.update=true} to rewrite them, then read the diff.
  */
 class GoldenSiteTest {
 
@@ -25,14 +25,21 @@ class GoldenSiteTest {
     @ValueSource(strings = {"minimal", "full"})
     void fixtureSiteBuildsToItsGoldenFiles(String name, @TempDir Path temp) throws IOException {
         Path out = temp.resolve("site");
-        Fixtures.Run run = Fixtures.run("build", "--source", Fixtures.ROOT.resolve(name).toString(), "--out", out.toString());
+        Fixtures.Run run =
+                Fixtures.run(
+                        "build",
+                        "--source",
+                        Fixtures.ROOT.resolve(name).toString(),
+                        "--out",
+                        out.toString());
         assertEquals(0, run.exitCode(), run.err());
         Map<String, String> built = files(out);
         Path golden = GOLDEN.resolve(name);
         if (Boolean.getBoolean("golden.update")) {
             if (Files.exists(golden)) {
                 try (Stream<Path> old = Files.walk(golden)) {
-                    old.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                    old.sorted(java.util.Comparator.reverseOrder())
+                            .forEach(p -> p.toFile().delete());
                 }
             }
             Fixtures.copy(out, golden);
@@ -48,7 +55,9 @@ class GoldenSiteTest {
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                files.put(root.relativize(file).toString().replace('\\', '/'), Files.readString(file));
+                files.put(
+                        root.relativize(file).toString().replace('\\', '/'),
+                        Files.readString(file));
             }
         }
         return files;

@@ -22,22 +22,26 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Random sequences of edits (page text, fact values, new and deleted pages, broken and fixed
- * references), each followed by an incremental rebuild that must give exactly what a full build
- * of the same inputs gives: the same files, byte for byte, and the same diagnostics.
+ * references), each followed by an incremental rebuild that must give exactly what a full build of
+ * the same inputs gives: the same files, byte for byte, and the same diagnostics.
  */
 class IncrementalBuildTest {
 
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {1, 2, 3, 4, 5})
-    void incrementalRebuildsEqualFullBuildsUnderRandomEdits(long seed, @TempDir Path temp) throws IOException {
+    void incrementalRebuildsEqualFullBuildsUnderRandomEdits(long seed, @TempDir Path temp)
+            throws IOException {
         Path source = Fixtures.copy(Fixtures.ROOT.resolve("full"), temp.resolve("src"));
         Random random = new Random(seed);
-        IncrementalBuild incremental = new IncrementalBuild(BuildRequest.check(source, Clock.systemUTC()));
+        IncrementalBuild incremental =
+                new IncrementalBuild(BuildRequest.check(source, Clock.systemUTC()));
         incremental.rebuild(Set.of());
         for (int step = 0; step < 12; step++) {
             Set<String> changed = edit(source, random);
             IncrementalBuild.Outcome fast = incremental.rebuild(changed);
-            IncrementalBuild.Outcome full = new IncrementalBuild(BuildRequest.check(source, Clock.systemUTC())).rebuild(Set.of());
+            IncrementalBuild.Outcome full =
+                    new IncrementalBuild(BuildRequest.check(source, Clock.systemUTC()))
+                            .rebuild(Set.of());
             String where = "seed " + seed + ", step " + step + ", after editing " + changed;
             assertEquals(messages(full), messages(fast), where);
             assertSameFiles(full.files(), fast.files(), where);
@@ -48,7 +52,8 @@ class IncrementalBuildTest {
         return outcome.result().diagnostics().all().stream().map(Diagnostic::format).toList();
     }
 
-    private static void assertSameFiles(Optional<SiteFiles> expected, Optional<SiteFiles> actual, String where) {
+    private static void assertSameFiles(
+            Optional<SiteFiles> expected, Optional<SiteFiles> actual, String where) {
         assertEquals(expected.isPresent(), actual.isPresent(), where);
         if (expected.isEmpty()) {
             return;
@@ -67,20 +72,37 @@ class IncrementalBuildTest {
         Set<String> changed = new HashSet<>();
         switch (random.nextInt(8)) {
             case 0 -> {
-                replace(policy, "value: \"5h\"", "value: \"" + (1 + random.nextInt(9)) + "h\"", "value: \"[0-9]h\"");
+                replace(
+                        policy,
+                        "value: \"5h\"",
+                        "value: \"" + (1 + random.nextInt(9)) + "h\"",
+                        "value: \"[0-9]h\"");
                 changed.add("policy.yaml");
             }
             case 1 -> {
-                replace(policy, "value: \"/quota --week\"", "value: \"/quota --w" + random.nextInt(5) + "\"", "value: \"/quota --w[a-z0-9]+\"");
+                replace(
+                        policy,
+                        "value: \"/quota --week\"",
+                        "value: \"/quota --w" + random.nextInt(5) + "\"",
+                        "value: \"/quota --w[a-z0-9]+\"");
                 changed.add("policy.yaml");
             }
             case 2 -> {
-                Files.writeString(quota, Files.readString(quota) + "\nA new paragraph " + random.nextInt(100) + ".\n");
+                Files.writeString(
+                        quota,
+                        Files.readString(quota)
+                                + "\nA new paragraph "
+                                + random.nextInt(100)
+                                + ".\n");
                 changed.add("content/quota.md");
             }
             case 3 -> {
-                Files.writeString(extra, "---\ntitle: Extra " + random.nextInt(3) + "\n---\n\n## More\n\nSee [quota](../quota.md#checking)"
-                        + " and {{ value('setup.alias') }}.\n");
+                Files.writeString(
+                        extra,
+                        "---\ntitle: Extra "
+                                + random.nextInt(3)
+                                + "\n---\n\n## More\n\nSee [quota](../quota.md#checking)"
+                                + " and {{ value('setup.alias') }}.\n");
                 changed.add("content/guides/extra.md");
             }
             case 4 -> {
@@ -90,20 +112,29 @@ class IncrementalBuildTest {
             case 5 -> {
                 // break a reference, or mend it
                 String text = Files.readString(quota);
-                Files.writeString(quota, text.contains("quota.windw") ? text.replace("quota.windw", "quota.window")
-                        : text.replaceFirst("quota\\.window", "quota.windw"));
+                Files.writeString(
+                        quota,
+                        text.contains("quota.windw")
+                                ? text.replace("quota.windw", "quota.window")
+                                : text.replaceFirst("quota\\.window", "quota.windw"));
                 changed.add("content/quota.md");
             }
             case 6 -> {
                 String text = Files.readString(policy);
-                Files.writeString(policy, text.contains("tldr_order: 1\n") ? text.replace("tldr_order: 1\n", "tldr_order: 9\n")
-                        : text.replace("tldr_order: 9\n", "tldr_order: 1\n"));
+                Files.writeString(
+                        policy,
+                        text.contains("tldr_order: 1\n")
+                                ? text.replace("tldr_order: 1\n", "tldr_order: 9\n")
+                                : text.replace("tldr_order: 9\n", "tldr_order: 1\n"));
                 changed.add("policy.yaml");
             }
             default -> {
                 String text = Files.readString(quota);
-                Files.writeString(quota, text.contains("## Checking\n") ? text.replace("## Checking\n", "## Checking usage\n")
-                        : text.replace("## Checking usage\n", "## Checking\n"));
+                Files.writeString(
+                        quota,
+                        text.contains("## Checking\n")
+                                ? text.replace("## Checking\n", "## Checking usage\n")
+                                : text.replace("## Checking usage\n", "## Checking\n"));
                 changed.add("content/quota.md");
             }
         }
@@ -111,10 +142,10 @@ class IncrementalBuildTest {
     }
 
     /** Replaces {@code from} (or, once changed, what matches {@code current}) by {@code to}. */
-    private static void replace(Path file, String from, String to, String current) throws IOException {
+    private static void replace(Path file, String from, String to, String current)
+            throws IOException {
         String text = Files.readString(file);
         String next = text.contains(from) ? text.replace(from, to) : text.replaceFirst(current, to);
         Files.writeString(file, next);
     }
-
 }

@@ -16,12 +16,14 @@ import java.util.Optional;
  */
 class PolicyLoaderFuzzTest {
 
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-06-01T00:00:00Z"), ZoneOffset.UTC);
+    private static final Clock CLOCK =
+            Clock.fixed(Instant.parse("2026-06-01T00:00:00Z"), ZoneOffset.UTC);
 
     @FuzzTest(maxDuration = "10m")
     void anyInputIsReportedNeverThrown(byte[] input) {
         Diagnostics diagnostics = new Diagnostics();
-        Optional<Policy> policy = new PolicyLoader(new PolicyValidator(CLOCK)).parse(input, diagnostics);
+        Optional<Policy> policy =
+                new PolicyLoader(new PolicyValidator(CLOCK)).parse(input, diagnostics);
         for (Diagnostic d : diagnostics.all()) {
             assertTrue(d.position().file().equals("policy.yaml"), d.format());
         }

@@ -26,46 +26,68 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The JSON Schema editors use for policy.yaml and the Java loader must not drift apart: every
- * valid policy passes both, and every invalid fixture about the shape of the file (its rule is
- * {@code schema}) is refused by both.
+ * The JSON Schema editors use for policy.yaml and the Java loader must not drift apart: every valid
+ * policy passes both, and every invalid fixture about the shape of the file (its rule is {@code
+ * schema}) is refused by both.
  */
 class PolicySchemaTest {
 
     // editors check "format": "date"; the validator does only when told to
-    private static final JsonSchema SCHEMA = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
-            .getSchema(PolicySchemaTest.class.getClassLoader().getResourceAsStream("schema/policy.schema.json"),
-                    SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build());
+    private static final JsonSchema SCHEMA =
+            JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                    .getSchema(
+                            PolicySchemaTest.class
+                                    .getClassLoader()
+                                    .getResourceAsStream("schema/policy.schema.json"),
+                            SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build());
 
     static Stream<Path> validPolicies() {
-        return Stream.of(Path.of("policy.yaml"), Fixtures.ROOT.resolve("minimal/policy.yaml"),
-                Fixtures.ROOT.resolve("full/policy.yaml"), Path.of("src/test/resources/feed/policy.yaml"));
+        return Stream.of(
+                Path.of("policy.yaml"),
+                Fixtures.ROOT.resolve("minimal/policy.yaml"),
+                Fixtures.ROOT.resolve("full/policy.yaml"),
+                Path.of("src/test/resources/feed/policy.yaml"));
     }
 
     /** Invalid fixtures whose expected diagnostics are all about the file's shape. */
     static Stream<Path> schemaInvalidPolicies() throws IOException {
         try (Stream<Path> cases = Files.list(Fixtures.ROOT.resolve("invalid"))) {
-            return cases.filter(c -> Files.exists(c.resolve("policy.yaml")))
-                    .filter(c -> {
-                        List<String> lines = Fixtures.read(c.resolve("expected.txt")).lines()
-                                .filter(l -> l.contains(": error: ")).toList();
-                        return !lines.isEmpty() && lines.stream().allMatch(l -> l.endsWith("[schema]"));
-                    })
-                    .map(c -> c.resolve("policy.yaml")).sorted().toList().stream();
+            return cases
+                    .filter(c -> Files.exists(c.resolve("policy.yaml")))
+                    .filter(
+                            c -> {
+                                List<String> lines =
+                                        Fixtures.read(c.resolve("expected.txt"))
+                                                .lines()
+                                                .filter(l -> l.contains(": error: "))
+                                                .toList();
+                                return !lines.isEmpty()
+                                        && lines.stream().allMatch(l -> l.endsWith("[schema]"));
+                            })
+                    .map(c -> c.resolve("policy.yaml"))
+                    .sorted()
+                    .toList()
+                    .stream();
         }
     }
 
     static Set<ValidationMessage> schemaErrors(Path policy) throws IOException {
         // read as YAML 1.2 editors do: "on", "yes", "y" are strings, not booleans
-        JsonNode tree = YAMLMapper.builder().enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS).build()
-                .readTree(policy.toFile());
+        JsonNode tree =
+                YAMLMapper.builder()
+                        .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS)
+                        .build()
+                        .readTree(policy.toFile());
         return SCHEMA.validate(new ObjectMapper().valueToTree(tree));
     }
 
     static List<Diagnostic> loaderErrors(Path policy) throws IOException {
         Diagnostics diagnostics = new Diagnostics();
-        new PolicyLoader(new PolicyValidator(Clock.systemUTC())).parse(Files.readAllBytes(policy), diagnostics);
-        return diagnostics.all().stream().filter(d -> d.isError() && d.rule().equals("schema")).toList();
+        new PolicyLoader(new PolicyValidator(Clock.systemUTC()))
+                .parse(Files.readAllBytes(policy), diagnostics);
+        return diagnostics.all().stream()
+                .filter(d -> d.isError() && d.rule().equals("schema"))
+                .toList();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -26,20 +26,23 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A failure at any point of publishing leaves the output as the last good build left it, and the
- * next good build cleans up. Failures are injected by a writer whose n-th write or rename throws;
- * a real {@code kill -9} is in {@code hostile.KillDuringBuildTest}.
+ * next good build cleans up. Failures are injected by a writer whose n-th write or rename throws; a
+ * real {@code kill -9} is in {@code hostile.KillDuringBuildTest}.
  */
 class AtomicPublishTest {
 
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-06-01T00:00:00Z"), ZoneOffset.UTC);
+    private static final Clock CLOCK =
+            Clock.fixed(Instant.parse("2026-06-01T00:00:00Z"), ZoneOffset.UTC);
 
-    @TempDir
-    Path temp;
+    @TempDir Path temp;
     Path source;
     Path out;
     Map<String, String> good;
 
-    /** A writer that fails on its n-th file write or its n-th rename, as a full disk or a crash would. */
+    /**
+     * A writer that fails on its n-th file write or its n-th rename, as a full disk or a crash
+     * would.
+     */
     static final class FailingWriter extends SiteWriter {
         private final int failingWrite;
         private final int failingMove;
@@ -76,13 +79,17 @@ class AtomicPublishTest {
         good = SiteManifest.of(out);
         // the next build changes every page
         Path policy = source.resolve("policy.yaml");
-        Files.writeString(policy, Files.readString(policy).replace("title: Minimal Policy", "title: Changed Policy"));
+        Files.writeString(
+                policy,
+                Files.readString(policy).replace("title: Minimal Policy", "title: Changed Policy"));
     }
 
     @Test
     void aWriteFailingHalfwayThroughStagingLeavesTheSiteAndNoStagingFolder() {
         Build build = new Build(new FailingWriter(3, 0));
-        IOException e = assertThrows(IOException.class, () -> build.run(BuildRequest.build(source, out, CLOCK)));
+        IOException e =
+                assertThrows(
+                        IOException.class, () -> build.run(BuildRequest.build(source, out, CLOCK)));
         assertTrue(e.getMessage().contains("simulated"));
         assertEquals(good, SiteManifest.of(out));
         Runs.assertNoLeftovers(out);
@@ -123,7 +130,8 @@ class AtomicPublishTest {
 
     @Test
     void aFailedBuildOfBadInputDoesNotTouchTheSite() throws IOException {
-        Files.writeString(source.resolve("content/index.md"), "---\ntitle: x\n---\n{{ value('nope') }}\n");
+        Files.writeString(
+                source.resolve("content/index.md"), "---\ntitle: x\n---\n{{ value('nope') }}\n");
         Fixtures.Run run = Runs.build(source, out);
         assertEquals(1, run.exitCode());
         assertEquals(good, SiteManifest.of(out));
@@ -141,7 +149,8 @@ class AtomicPublishTest {
 
     private List<Path> oldFolders() throws IOException {
         try (Stream<Path> siblings = Files.list(temp)) {
-            return siblings.filter(p -> p.getFileName().toString().startsWith("site.old-")).toList();
+            return siblings.filter(p -> p.getFileName().toString().startsWith("site.old-"))
+                    .toList();
         }
     }
 }

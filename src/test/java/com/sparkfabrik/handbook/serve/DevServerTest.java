@@ -37,11 +37,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 class DevServerTest {
 
     private static final String SECRET = "root:x:0:0";
-    private static final Map<String, byte[]> SITE = site(Map.of(
-            "index.html", "<!doctype html><html><body><p>home</p></body></html>",
-            "guides/setup.html", "<!doctype html><html><body><p>setup</p></body></html>",
-            "assets/style.css", "body { color: black }",
-            "404.html", "<!doctype html><html><body><p>nothing here</p></body></html>"));
+    private static final Map<String, byte[]> SITE =
+            site(
+                    Map.of(
+                            "index.html", "<!doctype html><html><body><p>home</p></body></html>",
+                            "guides/setup.html",
+                                    "<!doctype html><html><body><p>setup</p></body></html>",
+                            "assets/style.css", "body { color: black }",
+                            "404.html",
+                                    "<!doctype html><html><body><p>nothing here</p></body></html>"));
 
     private static DevServer server;
     private static int port;
@@ -61,18 +65,30 @@ class DevServerTest {
 
     @Test
     void listensOnLoopbackOnly() throws IOException {
-        assertTrue(server.address().getAddress().isLoopbackAddress(), "bound to " + server.address());
+        assertTrue(
+                server.address().getAddress().isLoopbackAddress(), "bound to " + server.address());
         for (InetAddress other : nonLoopbackAddresses()) {
             try (Socket socket = new Socket()) {
-                assertThrows(IOException.class, () -> socket.connect(new InetSocketAddress(other, port), 1_000),
+                assertThrows(
+                        IOException.class,
+                        () -> socket.connect(new InetSocketAddress(other, port), 1_000),
                         "the server answered on " + other);
             }
         }
     }
 
     @ParameterizedTest(name = "Host: {0}")
-    @ValueSource(strings = {"evil.example", "evil.example:%d", "localhost.evil.example:%d", "127.0.0.1.nip.io:%d",
-            "[::1].evil.example", "localhost:evil", "localhost@evil.example", ""})
+    @ValueSource(
+            strings = {
+                "evil.example",
+                "evil.example:%d",
+                "localhost.evil.example:%d",
+                "127.0.0.1.nip.io:%d",
+                "[::1].evil.example",
+                "localhost:evil",
+                "localhost@evil.example",
+                ""
+            })
     void foreignHostIsForbidden(String host) {
         RawHttp.Response response = RawHttp.send(port, "GET", "/", host.formatted(port));
         assertEquals(403, response.status());
@@ -92,12 +108,23 @@ class DevServerTest {
 
     @Test
     void absoluteFormTargetIsCheckedLikeTheHostHeader() {
-        assertEquals(403, RawHttp.send(port, "GET", "http://evil.example/index.html", "localhost:" + port).status());
-        assertEquals(200, RawHttp.send(port, "GET", "http://localhost:" + port + "/index.html", "localhost:" + port).status());
+        assertEquals(
+                403,
+                RawHttp.send(port, "GET", "http://evil.example/index.html", "localhost:" + port)
+                        .status());
+        assertEquals(
+                200,
+                RawHttp.send(
+                                port,
+                                "GET",
+                                "http://localhost:" + port + "/index.html",
+                                "localhost:" + port)
+                        .status());
     }
 
     @ParameterizedTest(name = "Host: {0}")
-    @ValueSource(strings = {"localhost:%d", "127.0.0.1:%d", "[::1]:%d", "localhost", "LocalHost:%d"})
+    @ValueSource(
+            strings = {"localhost:%d", "127.0.0.1:%d", "[::1]:%d", "localhost", "LocalHost:%d"})
     void localHostIsServed(String host) {
         RawHttp.Response response = RawHttp.send(port, "GET", "/", host.formatted(port));
         assertEquals(200, response.status());
@@ -121,9 +148,25 @@ class DevServerTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"/../pom.xml", "/..%2f..%2fetc/passwd", "/%2e%2e/", "/%2E%2E/%2E%2E/etc/passwd", "/a%5c..%5cb",
-            "/%00", "/index.html%00.css", "/./index.html", "/assets/../index.html", "/assets/%2e%2e/index.html",
-            "/%252e%252e/pom.xml", "/%c0%ae%c0%ae/pom.xml", "/..", "/.", "/guides/..", "/..;/index.html"})
+    @ValueSource(
+            strings = {
+                "/../pom.xml",
+                "/..%2f..%2fetc/passwd",
+                "/%2e%2e/",
+                "/%2E%2E/%2E%2E/etc/passwd",
+                "/a%5c..%5cb",
+                "/%00",
+                "/index.html%00.css",
+                "/./index.html",
+                "/assets/../index.html",
+                "/assets/%2e%2e/index.html",
+                "/%252e%252e/pom.xml",
+                "/%c0%ae%c0%ae/pom.xml",
+                "/..",
+                "/.",
+                "/guides/..",
+                "/..;/index.html"
+            })
     void pathThatCouldClimbOutIsNotFound(String target) {
         RawHttp.Response response = RawHttp.get(port, target);
         assertEquals(404, response.status());
@@ -137,7 +180,9 @@ class DevServerTest {
     @Test
     void backslashPathIsRefused() {
         RawHttp.Response response = RawHttp.get(port, "/a\\..\\b");
-        assertTrue(response.status() == 400 || response.status() == 404, "status " + response.status());
+        assertTrue(
+                response.status() == 400 || response.status() == 404,
+                "status " + response.status());
         assertFalse(response.body().contains("home"), response.body());
         assertEquals(Optional.empty(), RequestPaths.resolve("/a\\..\\b"));
         assertEquals(Optional.empty(), RequestPaths.resolve("/guides\\setup.html"));
@@ -148,12 +193,20 @@ class DevServerTest {
     void folderWithoutIndexIsNotListed(String target) {
         RawHttp.Response response = RawHttp.get(port, target);
         assertEquals(404, response.status());
-        assertFalse(response.body().contains("style.css") || response.body().contains("setup.html"), response.body());
+        assertFalse(
+                response.body().contains("style.css") || response.body().contains("setup.html"),
+                response.body());
     }
 
     static Stream<String> everyKindOfResponse() {
-        return Stream.of("GET / localhost", "GET /assets/style.css localhost", "GET /missing localhost",
-                "GET /__handbook/live.js localhost", "HEAD / localhost", "POST / localhost", "GET / evil.example",
+        return Stream.of(
+                "GET / localhost",
+                "GET /assets/style.css localhost",
+                "GET /missing localhost",
+                "GET /__handbook/live.js localhost",
+                "HEAD / localhost",
+                "POST / localhost",
+                "GET / evil.example",
                 "GET /%2e%2e/ localhost");
     }
 
@@ -162,29 +215,40 @@ class DevServerTest {
     void everyResponseForbidsSniffing(String request) {
         String[] parts = request.split(" ");
         RawHttp.Response response = RawHttp.send(port, parts[0], parts[1], parts[2]);
-        assertEquals("nosniff", response.header("X-Content-Type-Options"), request + " -> " + response.status());
+        assertEquals(
+                "nosniff",
+                response.header("X-Content-Type-Options"),
+                request + " -> " + response.status());
     }
 
     @Test
     void eventStreamForbidsSniffing() {
-        RawHttp.Response response = RawHttp.head(port, "GET " + DevServer.EVENTS + " HTTP/1.1\r\nHost: localhost\r\n\r\n");
+        RawHttp.Response response =
+                RawHttp.head(
+                        port, "GET " + DevServer.EVENTS + " HTTP/1.1\r\nHost: localhost\r\n\r\n");
         assertEquals(200, response.status());
         assertEquals("text/event-stream; charset=utf-8", response.header("Content-Type"));
         assertEquals("nosniff", response.header("X-Content-Type-Options"));
     }
 
     @Test
-    void liveReloadScriptIsInServedPagesButNeverInTheBuiltSite(@TempDir Path temp) throws IOException {
+    void liveReloadScriptIsInServedPagesButNeverInTheBuiltSite(@TempDir Path temp)
+            throws IOException {
         Path source = Fixtures.copy(Fixtures.ROOT.resolve("minimal"), temp.resolve("src"));
         Path out = temp.resolve("out");
-        Fixtures.Run build = Fixtures.run("build", "--source", source.toString(), "--out", out.toString());
+        Fixtures.Run build =
+                Fixtures.run("build", "--source", source.toString(), "--out", out.toString());
         assertEquals(0, build.exitCode(), build.err());
         Map<String, byte[]> built = new TreeMap<>();
         try (Stream<Path> files = Files.walk(out)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 String text = Files.readString(file, StandardCharsets.ISO_8859_1);
-                assertFalse(text.contains("__handbook") || text.contains("EventSource"), "live reload in " + file);
-                built.put(out.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+                assertFalse(
+                        text.contains("__handbook") || text.contains("EventSource"),
+                        "live reload in " + file);
+                built.put(
+                        out.relativize(file).toString().replace('\\', '/'),
+                        Files.readAllBytes(file));
             }
         }
         try (DevServer served = new DevServer(InetAddress.getLoopbackAddress(), 0)) {
@@ -193,9 +257,14 @@ class DevServerTest {
             String tag = "<script src=\"/__handbook/live.js\" data-version=\"1\"></script>\n";
             String page = RawHttp.get(served.port(), "/").body();
             assertEquals(page.indexOf(tag), page.lastIndexOf(tag), "one script tag");
-            assertTrue(page.indexOf(tag) >= 0 && page.indexOf(tag) < page.lastIndexOf("</body>"), page);
-            assertEquals(new String(built.get("index.html"), StandardCharsets.UTF_8), page.replace(tag, ""));
-            assertEquals(new String(built.get("policy.json"), StandardCharsets.UTF_8),
+            assertTrue(
+                    page.indexOf(tag) >= 0 && page.indexOf(tag) < page.lastIndexOf("</body>"),
+                    page);
+            assertEquals(
+                    new String(built.get("index.html"), StandardCharsets.UTF_8),
+                    page.replace(tag, ""));
+            assertEquals(
+                    new String(built.get("policy.json"), StandardCharsets.UTF_8),
                     RawHttp.get(served.port(), "/policy.json").body());
             RawHttp.Response script = RawHttp.get(served.port(), DevServer.SCRIPT);
             assertEquals("text/javascript; charset=utf-8", script.header("Content-Type"));
@@ -212,14 +281,23 @@ class DevServerTest {
                 assertEquals("1", events.await("hello", Duration.ofSeconds(5)).data());
                 String error = "content/index.md:3:7: error: unknown fact 'x' [fact-ref]";
                 served.show(Optional.empty(), List.of(error, "1 errors, 0 warnings"));
-                assertEquals(error + "\n1 errors, 0 warnings", events.await("errors", Duration.ofSeconds(5)).data());
+                assertEquals(
+                        error + "\n1 errors, 0 warnings",
+                        events.await("errors", Duration.ofSeconds(5)).data());
                 RawHttp.Response page = RawHttp.get(served.port(), "/");
-                assertTrue(page.body().contains("<p>home</p>") && page.body().contains("data-version=\"1\""), page.body());
+                assertTrue(
+                        page.body().contains("<p>home</p>")
+                                && page.body().contains("data-version=\"1\""),
+                        page.body());
                 try (EventStream late = EventStream.open(served.port())) {
                     assertEquals("1", late.await("hello", Duration.ofSeconds(5)).data());
-                    assertEquals(error + "\n1 errors, 0 warnings", late.await("errors", Duration.ofSeconds(5)).data());
+                    assertEquals(
+                            error + "\n1 errors, 0 warnings",
+                            late.await("errors", Duration.ofSeconds(5)).data());
                 }
-                served.show(Optional.of(site(Map.of("index.html", "<html><body>fixed</body></html>"))), List.of());
+                served.show(
+                        Optional.of(site(Map.of("index.html", "<html><body>fixed</body></html>"))),
+                        List.of());
                 assertEquals("2", events.await("reload", Duration.ofSeconds(5)).data());
                 assertTrue(RawHttp.get(served.port(), "/").body().contains("fixed"));
             }
@@ -243,7 +321,11 @@ class DevServerTest {
     private static List<InetAddress> nonLoopbackAddresses() throws IOException {
         return NetworkInterface.networkInterfaces()
                 .flatMap(NetworkInterface::inetAddresses)
-                .filter(a -> !a.isLoopbackAddress() && !a.isLinkLocalAddress() && a instanceof Inet4Address)
+                .filter(
+                        a ->
+                                !a.isLoopbackAddress()
+                                        && !a.isLinkLocalAddress()
+                                        && a instanceof Inet4Address)
                 .toList();
     }
 }

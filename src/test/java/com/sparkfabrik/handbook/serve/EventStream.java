@@ -23,8 +23,7 @@ import java.util.function.Predicate;
 final class EventStream implements AutoCloseable {
 
     /** One server-sent event; multi-line data joined with newlines, as a browser does. */
-    record Event(String name, String data) {
-    }
+    record Event(String name, String data) {}
 
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
     private final InputStream body;
@@ -38,23 +37,38 @@ final class EventStream implements AutoCloseable {
     }
 
     static EventStream open(int port) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + DevServer.EVENTS)).build();
-        HttpResponse<InputStream> response = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()
-                .send(request, HttpResponse.BodyHandlers.ofInputStream());
+        HttpRequest request =
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + DevServer.EVENTS))
+                        .build();
+        HttpResponse<InputStream> response =
+                HttpClient.newBuilder()
+                        .connectTimeout(Duration.ofSeconds(5))
+                        .build()
+                        .send(request, HttpResponse.BodyHandlers.ofInputStream());
         if (response.statusCode() != 200) {
             fail("event stream answered " + response.statusCode());
         }
         return new EventStream(response.body());
     }
 
-    /** Waits for the next event called {@code name} that {@code matches}, skipping others; fails at the deadline. */
-    Event await(String name, Predicate<Event> matches, Duration timeout) throws InterruptedException {
+    /**
+     * Waits for the next event called {@code name} that {@code matches}, skipping others; fails at
+     * the deadline.
+     */
+    Event await(String name, Predicate<Event> matches, Duration timeout)
+            throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             long left = deadline - System.nanoTime();
             Event event = left > 0 ? events.poll(left, TimeUnit.NANOSECONDS) : null;
             if (event == null) {
-                return fail("no '" + name + "' event as expected within " + timeout + "; events seen: " + seen);
+                return fail(
+                        "no '"
+                                + name
+                                + "' event as expected within "
+                                + timeout
+                                + "; events seen: "
+                                + seen);
             }
             seen.add(event);
             if (event.name().equals(name) && matches.test(event)) {
@@ -68,7 +82,8 @@ final class EventStream implements AutoCloseable {
     }
 
     private void read() {
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8))) {
+        try (BufferedReader lines =
+                new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8))) {
             String name = "message";
             StringBuilder data = null;
             for (String line; (line = lines.readLine()) != null; ) {
@@ -81,8 +96,14 @@ final class EventStream implements AutoCloseable {
                 } else if (line.startsWith("event:")) {
                     name = line.substring(6).strip();
                 } else if (line.startsWith("data:")) {
-                    String value = line.substring(5).startsWith(" ") ? line.substring(6) : line.substring(5);
-                    data = data == null ? new StringBuilder(value) : data.append('\n').append(value);
+                    String value =
+                            line.substring(5).startsWith(" ")
+                                    ? line.substring(6)
+                                    : line.substring(5);
+                    data =
+                            data == null
+                                    ? new StringBuilder(value)
+                                    : data.append('\n').append(value);
                 }
             }
         } catch (IOException e) {

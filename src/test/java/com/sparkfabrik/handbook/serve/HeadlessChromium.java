@@ -23,9 +23,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
- * Headless Chromium with a fresh profile, driven over the Chrome DevTools Protocol with the
- * JDK's WebSocket client: just enough to evaluate JavaScript in the page. Closing kills the
- * browser and every process it started, and deletes the profile.
+ * Headless Chromium with a fresh profile, driven over the Chrome DevTools Protocol with the JDK's
+ * WebSocket client: just enough to evaluate JavaScript in the page. Closing kills the browser and
+ * every process it started, and deletes the profile.
  */
 final class HeadlessChromium implements AutoCloseable {
 
@@ -48,14 +48,31 @@ final class HeadlessChromium implements AutoCloseable {
         return Files.isExecutable(BINARY);
     }
 
-    /** Starts Chromium on {@code url} and connects to its page; everything is cleaned up if that fails. */
+    /**
+     * Starts Chromium on {@code url} and connects to its page; everything is cleaned up if that
+     * fails.
+     */
     static HeadlessChromium open(String url) throws Exception {
         Path home = Files.createTempDirectory("handbook-chromium");
         Path profile = Files.createDirectory(home.resolve("profile"));
-        Process process = new ProcessBuilder(List.of(BINARY.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-dev-shm-usage", "--disable-background-networking", "--no-first-run", "--disable-component-update",
-                "--disable-sync", "--remote-debugging-port=0", "--user-data-dir=" + profile, url))
-                .redirectErrorStream(true).redirectOutput(home.resolve("chromium.log").toFile()).start();
+        Process process =
+                new ProcessBuilder(
+                                List.of(
+                                        BINARY.toString(),
+                                        "--headless",
+                                        "--no-sandbox",
+                                        "--disable-gpu",
+                                        "--disable-dev-shm-usage",
+                                        "--disable-background-networking",
+                                        "--no-first-run",
+                                        "--disable-component-update",
+                                        "--disable-sync",
+                                        "--remote-debugging-port=0",
+                                        "--user-data-dir=" + profile,
+                                        url))
+                        .redirectErrorStream(true)
+                        .redirectOutput(home.resolve("chromium.log").toFile())
+                        .start();
         HeadlessChromium chromium = new HeadlessChromium(home, process);
         try {
             chromium.connect(profile);
@@ -67,11 +84,12 @@ final class HeadlessChromium implements AutoCloseable {
     }
 
     /**
-     * Evaluates {@code expression} in the page and returns its value, or null while the page
-     * cannot answer (navigating, reloading) or the expression threw.
+     * Evaluates {@code expression} in the page and returns its value, or null while the page cannot
+     * answer (navigating, reloading) or the expression threw.
      */
     JsonNode evaluate(String expression) throws Exception {
-        ObjectNode params = JSON.createObjectNode().put("expression", expression).put("returnByValue", true);
+        ObjectNode params =
+                JSON.createObjectNode().put("expression", expression).put("returnByValue", true);
         JsonNode reply;
         try {
             reply = call("Runtime.evaluate", params);
@@ -101,13 +119,24 @@ final class HeadlessChromium implements AutoCloseable {
         String debuggerUrl = null;
         while (debuggerUrl == null) {
             if (System.nanoTime() > deadline || !process.isAlive()) {
-                throw new AssertionError("Chromium did not open its page for debugging within " + STARTUP + ":\n" + log());
+                throw new AssertionError(
+                        "Chromium did not open its page for debugging within "
+                                + STARTUP
+                                + ":\n"
+                                + log());
             }
             List<String> lines = Files.exists(portFile) ? Files.readAllLines(portFile) : List.of();
             if (!lines.isEmpty() && lines.get(0).matches("[0-9]+")) {
-                HttpRequest list = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + lines.get(0) + "/json/list")).build();
-                for (JsonNode target : JSON.readTree(http.send(list, HttpResponse.BodyHandlers.ofString()).body())) {
-                    if (target.path("type").asText().equals("page") && target.hasNonNull("webSocketDebuggerUrl")) {
+                HttpRequest list =
+                        HttpRequest.newBuilder(
+                                        URI.create(
+                                                "http://127.0.0.1:" + lines.get(0) + "/json/list"))
+                                .build();
+                for (JsonNode target :
+                        JSON.readTree(
+                                http.send(list, HttpResponse.BodyHandlers.ofString()).body())) {
+                    if (target.path("type").asText().equals("page")
+                            && target.hasNonNull("webSocketDebuggerUrl")) {
                         debuggerUrl = target.get("webSocketDebuggerUrl").asText();
                     }
                 }
@@ -116,7 +145,10 @@ final class HeadlessChromium implements AutoCloseable {
                 Thread.sleep(50);
             }
         }
-        socket = http.newWebSocketBuilder().buildAsync(URI.create(debuggerUrl), new Replies()).get(10, TimeUnit.SECONDS);
+        socket =
+                http.newWebSocketBuilder()
+                        .buildAsync(URI.create(debuggerUrl), new Replies())
+                        .get(10, TimeUnit.SECONDS);
     }
 
     private JsonNode call(String method, JsonNode params) throws Exception {
@@ -133,7 +165,9 @@ final class HeadlessChromium implements AutoCloseable {
         }
     }
 
-    /** Collects the frames of each message and completes the call it answers; events are ignored. */
+    /**
+     * Collects the frames of each message and completes the call it answers; events are ignored.
+     */
     private final class Replies implements WebSocket.Listener {
         private final StringBuilder message = new StringBuilder();
 
@@ -143,7 +177,8 @@ final class HeadlessChromium implements AutoCloseable {
             if (last) {
                 try {
                     JsonNode reply = JSON.readTree(message.toString());
-                    CompletableFuture<JsonNode> waiting = reply.has("id") ? pending.get(reply.get("id").asInt()) : null;
+                    CompletableFuture<JsonNode> waiting =
+                            reply.has("id") ? pending.get(reply.get("id").asInt()) : null;
                     if (waiting != null) {
                         waiting.complete(reply);
                     }
@@ -169,14 +204,17 @@ final class HeadlessChromium implements AutoCloseable {
             children.forEach(ProcessHandle::destroyForcibly);
             process.waitFor(10, TimeUnit.SECONDS);
             long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-            while (children.stream().anyMatch(ProcessHandle::isAlive) && System.nanoTime() < deadline) {
+            while (children.stream().anyMatch(ProcessHandle::isAlive)
+                    && System.nanoTime() < deadline) {
                 Thread.sleep(20);
             }
             deleteTree(home);
         }
     }
 
-    /** Deletes the profile; a renderer still dying may write into it, so a failed pass is retried. */
+    /**
+     * Deletes the profile; a renderer still dying may write into it, so a failed pass is retried.
+     */
     private static void deleteTree(Path root) throws IOException, InterruptedException {
         for (int attempt = 1; Files.exists(root); attempt++) {
             try (Stream<Path> walk = Files.walk(root)) {

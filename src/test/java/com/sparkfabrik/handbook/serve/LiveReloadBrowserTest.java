@@ -14,17 +14,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The author's loop in a real browser: headless Chromium on a page of the real serve command;
- * an edit reloads it, a broken edit shows the located diagnostic in the overlay, the fix clears
- * it. Needs {@code /usr/bin/chromium} ({@code .ci/run} installs it): skipped without it, except
- * under {@code CI=true}, where a missing browser fails.
+ * The author's loop in a real browser: headless Chromium on a page of the real serve command; an
+ * edit reloads it, a broken edit shows the located diagnostic in the overlay, the fix clears it.
+ * Needs {@code /usr/bin/chromium} ({@code .ci/run} installs it): skipped without it, except under
+ * {@code CI=true}, where a missing browser fails.
  */
 class LiveReloadBrowserTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(15);
+
     /** What the page shows: the text, and the overlay's text or null. */
-    private static final String STATE = "({ready: document.readyState, text: document.body ? document.body.innerText : '',"
-            + " overlay: document.getElementById('handbook-errors') ? document.getElementById('handbook-errors').textContent : null})";
+    private static final String STATE =
+            "({ready: document.readyState, text: document.body ? document.body.innerText : '',"
+                    + " overlay: document.getElementById('handbook-errors') ? document.getElementById('handbook-errors').textContent : null})";
 
     @Test
     void overlayShowsABrokenEditAndClearsOnTheFix(@TempDir Path temp) throws Exception {
@@ -32,23 +34,39 @@ class LiveReloadBrowserTest {
         Path source = Fixtures.copy(Fixtures.ROOT.resolve("minimal"), temp.resolve("src"));
         Path page = source.resolve("content/index.md");
         String original = Files.readString(page);
-        try (ServeRun serve = ServeRun.start(source); HeadlessChromium chromium = HeadlessChromium.open(serve.url("/"))) {
+        try (ServeRun serve = ServeRun.start(source);
+                HeadlessChromium chromium = HeadlessChromium.open(serve.url("/"))) {
             await(chromium, "the home page", s -> s.text().contains("The window lasts 7 days."));
 
             Files.writeString(page, original + "\nA plain edit, reloaded.\n");
-            await(chromium, "the edit after a reload", s -> s.text().contains("A plain edit, reloaded.") && s.overlay() == null);
+            await(
+                    chromium,
+                    "the edit after a reload",
+                    s -> s.text().contains("A plain edit, reloaded.") && s.overlay() == null);
 
             String broken = original + "\nBroken {{ value('limits.weekly-windw') }} here.\n";
             Files.writeString(page, broken);
-            String diagnostic = "content/index.md:" + (original.split("\n", -1).length + 1) + ":"
-                    + ("Broken {{ value(".length() + 1)
-                    + ": error: unknown fact 'limits.weekly-windw' (did you mean 'limits.weekly-window'?) [fact-ref]";
-            State failed = await(chromium, "the overlay with " + diagnostic,
-                    s -> s.overlay() != null && s.overlay().contains(diagnostic));
-            assertTrue(failed.text().contains("The window lasts 7 days."), "the last good page stays underneath");
+            String diagnostic =
+                    "content/index.md:"
+                            + (original.split("\n", -1).length + 1)
+                            + ":"
+                            + ("Broken {{ value(".length() + 1)
+                            + ": error: unknown fact 'limits.weekly-windw' (did you mean 'limits.weekly-window'?) [fact-ref]";
+            State failed =
+                    await(
+                            chromium,
+                            "the overlay with " + diagnostic,
+                            s -> s.overlay() != null && s.overlay().contains(diagnostic));
+            assertTrue(
+                    failed.text().contains("The window lasts 7 days."),
+                    "the last good page stays underneath");
 
-            Files.writeString(page, original + "\nFixed: the window is {{ value('limits.weekly-window') }}.\n");
-            await(chromium, "the fixed page without overlay",
+            Files.writeString(
+                    page,
+                    original + "\nFixed: the window is {{ value('limits.weekly-window') }}.\n");
+            await(
+                    chromium,
+                    "the fixed page without overlay",
                     s -> s.overlay() == null && s.text().contains("Fixed: the window is 7 days."));
         }
     }
@@ -60,26 +78,45 @@ class LiveReloadBrowserTest {
         if ("true".equals(System.getenv("CI"))) {
             fail("CI=true but there is no " + HeadlessChromium.BINARY + ": .ci/run installs it");
         }
-        Assumptions.abort("skipped: no " + HeadlessChromium.BINARY + " (apt-get install chromium); under CI=true this fails");
+        Assumptions.abort(
+                "skipped: no "
+                        + HeadlessChromium.BINARY
+                        + " (apt-get install chromium); under CI=true this fails");
     }
 
-    private record State(String text, String overlay) {
-    }
+    private record State(String text, String overlay) {}
 
-    /** Polls the page (bounded) until {@code done}; fails with the last state seen and the browser's log. */
-    private static State await(HeadlessChromium chromium, String what, Predicate<State> done) throws Exception {
+    /**
+     * Polls the page (bounded) until {@code done}; fails with the last state seen and the browser's
+     * log.
+     */
+    private static State await(HeadlessChromium chromium, String what, Predicate<State> done)
+            throws Exception {
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         State last = null;
         while (System.nanoTime() < deadline) {
             JsonNode value = chromium.evaluate(STATE);
             if (value != null && value.path("ready").asText().equals("complete")) {
-                last = new State(value.path("text").asText(), value.path("overlay").isTextual() ? value.path("overlay").asText() : null);
+                last =
+                        new State(
+                                value.path("text").asText(),
+                                value.path("overlay").isTextual()
+                                        ? value.path("overlay").asText()
+                                        : null);
                 if (done.test(last)) {
                     return last;
                 }
             }
             Thread.sleep(50);
         }
-        return fail("did not see " + what + " within " + PATIENCE + "; last seen: " + last + "\nChromium:\n" + chromium.log());
+        return fail(
+                "did not see "
+                        + what
+                        + " within "
+                        + PATIENCE
+                        + "; last seen: "
+                        + last
+                        + "\nChromium:\n"
+                        + chromium.log());
     }
 }

@@ -13,13 +13,12 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * HTTP/1.1 over a plain socket: the request goes out byte for byte as written, where an HTTP
- * client would normalize the path ({@code /../}, backslashes) or refuse to send it.
+ * HTTP/1.1 over a plain socket: the request goes out byte for byte as written, where an HTTP client
+ * would normalize the path ({@code /../}, backslashes) or refuse to send it.
  */
 final class RawHttp {
 
-    private RawHttp() {
-    }
+    private RawHttp() {}
 
     /** A response as it came off the wire; header names lower-cased. */
     record Response(int status, Map<String, String> headers, String body) {
@@ -28,9 +27,13 @@ final class RawHttp {
         }
     }
 
-    /** {@code METHOD target HTTP/1.1} with the given Host header (none when null), then the response. */
+    /**
+     * {@code METHOD target HTTP/1.1} with the given Host header (none when null), then the
+     * response.
+     */
     static Response send(int port, String method, String target, String host) {
-        StringBuilder request = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\n");
+        StringBuilder request =
+                new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\n");
         if (host != null) {
             request.append("Host: ").append(host).append("\r\n");
         }
@@ -81,8 +84,10 @@ final class RawHttp {
                 bytes.write(buffer, 0, n);
             }
         } catch (SocketTimeoutException e) {
-            throw new IOException("the server neither finished nor closed the response; read so far: "
-                    + bytes.toString(StandardCharsets.ISO_8859_1), e);
+            throw new IOException(
+                    "the server neither finished nor closed the response; read so far: "
+                            + bytes.toString(StandardCharsets.ISO_8859_1),
+                    e);
         }
         return bytes.toByteArray();
     }
@@ -97,13 +102,18 @@ final class RawHttp {
         Map<String, String> headers = new TreeMap<>();
         for (int i = 1; i < lines.length; i++) {
             int colon = lines[i].indexOf(':');
-            headers.put(lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).strip());
+            headers.put(
+                    lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT),
+                    lines[i].substring(colon + 1).strip());
         }
         byte[] body = java.util.Arrays.copyOfRange(raw, end + 4, raw.length);
         if (body.length > 0 && "chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
             body = unchunk(body);
         }
-        return new Response(Integer.parseInt(lines[0].substring(9, 12)), headers, new String(body, StandardCharsets.UTF_8));
+        return new Response(
+                Integer.parseInt(lines[0].substring(9, 12)),
+                headers,
+                new String(body, StandardCharsets.UTF_8));
     }
 
     private static byte[] unchunk(byte[] chunked) {

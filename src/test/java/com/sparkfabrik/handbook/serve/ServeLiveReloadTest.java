@@ -24,7 +24,8 @@ class ServeLiveReloadTest {
         Path source = Fixtures.copy(Fixtures.ROOT.resolve("full"), temp.resolve("src"));
         Path page = source.resolve("content/quota.md");
         String original = Files.readString(page);
-        try (ServeRun serve = ServeRun.start(source); EventStream events = EventStream.open(serve.port())) {
+        try (ServeRun serve = ServeRun.start(source);
+                EventStream events = EventStream.open(serve.port())) {
             events.await("hello", PATIENCE);
 
             Files.writeString(page, original + "\nAn edit seen live.\n");
@@ -32,13 +33,20 @@ class ServeLiveReloadTest {
 
             String broken = original + "\nBroken {{ value('quota.windw') }} here.\n";
             Files.writeString(page, broken);
-            String expected = "content/quota.md:" + lineOf(broken, "Broken") + ":" + columnOf(broken, "'quota.windw'")
-                    + ": error: unknown fact 'quota.windw' (did you mean 'quota.window'?) [fact-ref]";
+            String expected =
+                    "content/quota.md:"
+                            + lineOf(broken, "Broken")
+                            + ":"
+                            + columnOf(broken, "'quota.windw'")
+                            + ": error: unknown fact 'quota.windw' (did you mean 'quota.window'?) [fact-ref]";
             events.await("errors", e -> e.data().contains(expected), PATIENCE);
-            assertTrue(get(serve, "/quota.html").contains("An edit seen live."), "the last good build stays served");
+            assertTrue(
+                    get(serve, "/quota.html").contains("An edit seen live."),
+                    "the last good build stays served");
             assertTrue(serve.err().contains(expected), serve.err());
 
-            Files.writeString(page, original + "\nFixed: {{ value('quota.window') }} is the window.\n");
+            Files.writeString(
+                    page, original + "\nFixed: {{ value('quota.window') }} is the window.\n");
             awaitReloadShowing(serve, events, "/quota.html", "Fixed: ");
         }
     }
@@ -50,7 +58,8 @@ class ServeLiveReloadTest {
         String yaml = Files.readString(policy);
         String before = "    value: \"5h\"\n    statement: A session window lasts {value}";
         assertTrue(yaml.contains(before), "the fixture's quota.window fact");
-        try (ServeRun serve = ServeRun.start(source); EventStream events = EventStream.open(serve.port())) {
+        try (ServeRun serve = ServeRun.start(source);
+                EventStream events = EventStream.open(serve.port())) {
             events.await("hello", PATIENCE);
             assertTrue(get(serve, "/quota.html").contains("5 hours"));
             Files.writeString(policy, yaml.replace(before, before.replace("5h", "6h")));
@@ -61,16 +70,24 @@ class ServeLiveReloadTest {
     @Test
     void symlinkOutOfTheSourceIsReportedAndNeverServed(@TempDir Path temp) throws Exception {
         Path source = Fixtures.copy(Fixtures.ROOT.resolve("full"), temp.resolve("src"));
-        Path secret = Files.writeString(temp.resolve("secret.txt"), "the secret outside the source folder");
-        try (ServeRun serve = ServeRun.start(source); EventStream events = EventStream.open(serve.port())) {
+        Path secret =
+                Files.writeString(
+                        temp.resolve("secret.txt"), "the secret outside the source folder");
+        try (ServeRun serve = ServeRun.start(source);
+                EventStream events = EventStream.open(serve.port())) {
             events.await("hello", PATIENCE);
             try {
                 Files.createSymbolicLink(source.resolve("content/leak.txt"), secret);
             } catch (UnsupportedOperationException | java.io.IOException e) {
                 org.junit.jupiter.api.Assumptions.abort("no symbolic links here: " + e);
             }
-            events.await("errors", e -> e.data().contains(
-                    "content/leak.txt: error: symbolic links are not followed: copy the file into content/ [path]"), PATIENCE);
+            events.await(
+                    "errors",
+                    e ->
+                            e.data()
+                                    .contains(
+                                            "content/leak.txt: error: symbolic links are not followed: copy the file into content/ [path]"),
+                    PATIENCE);
             RawHttp.Response response = RawHttp.get(serve.port(), "/leak.txt");
             assertEquals(404, response.status());
             assertFalse(response.body().contains("secret"), response.body());
@@ -81,7 +98,8 @@ class ServeLiveReloadTest {
      * Waits for a {@code reload} after which {@code path} shows {@code text}; an editor's save can
      * arrive as more than one burst, so an earlier reload of a half-written file is skipped.
      */
-    private static void awaitReloadShowing(ServeRun serve, EventStream events, String path, String text) throws Exception {
+    private static void awaitReloadShowing(
+            ServeRun serve, EventStream events, String path, String text) throws Exception {
         events.await("reload", e -> get(serve, path).contains(text), PATIENCE);
     }
 
@@ -92,7 +110,8 @@ class ServeLiveReloadTest {
     }
 
     private static int lineOf(String text, String marker) {
-        return (int) text.substring(0, text.indexOf(marker)).chars().filter(c -> c == '\n').count() + 1;
+        return (int) text.substring(0, text.indexOf(marker)).chars().filter(c -> c == '\n').count()
+                + 1;
     }
 
     private static int columnOf(String text, String marker) {

@@ -13,12 +13,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The real {@code serve} command (watcher, incremental build, server) running in a thread on a
- * port the system picks; closing interrupts it, which is how the command stops.
+ * The real {@code serve} command (watcher, incremental build, server) running in a thread on a port
+ * the system picks; closing interrupts it, which is how the command stops.
  */
 final class ServeRun implements AutoCloseable {
 
-    private static final Pattern SERVING = Pattern.compile("serving .* at http://127\\.0\\.0\\.1:(\\d+)/");
+    private static final Pattern SERVING =
+            Pattern.compile("serving .* at http://127\\.0\\.0\\.1:(\\d+)/");
 
     private final Thread thread;
     private final StringWriter out = new StringWriter();
@@ -28,7 +29,16 @@ final class ServeRun implements AutoCloseable {
 
     private ServeRun(Path source) {
         String[] args = {"serve", "--source", source.toString(), "--port", "0", "-q"};
-        thread = new Thread(() -> exitCode = Main.run(args, new PrintWriter(out), new PrintWriter(err), Map.of()), "serve-under-test");
+        thread =
+                new Thread(
+                        () ->
+                                exitCode =
+                                        Main.run(
+                                                args,
+                                                new PrintWriter(out),
+                                                new PrintWriter(err),
+                                                Map.of()),
+                        "serve-under-test");
         thread.setDaemon(true);
     }
 
