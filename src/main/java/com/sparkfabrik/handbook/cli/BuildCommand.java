@@ -71,6 +71,6 @@ final class BuildCommand implements Callable<Integer> {
                     .getOut()
                     .println("built " + result.pages().size() + " pages into " + target);
         }
-        return result.ok() ? Main.OK : Main.INPUT_ERRORS;
+        return result.ok() ? ExitCode.OK : ExitCode.INPUT_ERRORS;
     }
 }

@@ -4,7 +4,6 @@ import com.sparkfabrik.handbook.pipeline.BuildRequest;
 import com.sparkfabrik.handbook.pipeline.BuildResult;
 import java.time.Clock;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,15 +29,10 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         BuildRequest request =
-                new BuildRequest(
-                        common.source,
-                        Optional.empty(),
-                        "",
-                        Optional.empty(),
-                        Clock.systemDefaultZone(),
-                        common.severities());
+                BuildRequest.check(common.source, Clock.systemDefaultZone())
+                        .withSeverities(common.severities());
         BuildResult result = common.build(request, spec.commandLine().getErr());
         common.print(result.diagnostics(), spec.commandLine().getErr(), env);
-        return result.ok() ? Main.OK : Main.INPUT_ERRORS;
+        return result.ok() ? ExitCode.OK : ExitCode.INPUT_ERRORS;
     }
 }

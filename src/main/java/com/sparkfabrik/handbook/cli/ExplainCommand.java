@@ -10,6 +10,7 @@ import com.sparkfabrik.handbook.policy.Fact;
 import com.sparkfabrik.handbook.policy.Policy;
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -24,12 +25,18 @@ import picocli.CommandLine.Spec;
         description = "Show a fact and every page and line that uses it.")
 final class ExplainCommand implements Callable<Integer> {
 
+    private final Map<String, String> env;
+
     @Parameters(paramLabel = "FACT-ID", description = "the fact's id, e.g. limits.weekly-window")
     String factId;
 
     @Mixin CommonOptions common = new CommonOptions();
 
     @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    ExplainCommand(Map<String, String> env) {
+        this.env = env;
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -41,8 +48,8 @@ final class ExplainCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (result.policy().isEmpty()) {
-            common.print(result.diagnostics(), err, System.getenv());
-            return Main.INPUT_ERRORS;
+            common.print(result.diagnostics(), err, env);
+            return ExitCode.INPUT_ERRORS;
         }
         Policy policy = result.policy().get();
         Optional<Fact> found = policy.fact(factId);
@@ -52,7 +59,7 @@ final class ExplainCommand implements Callable<Integer> {
                             + factId
                             + "'"
                             + Suggestions.didYouMean(factId, policy.facts().keySet()));
-            return Main.INPUT_ERRORS;
+            return ExitCode.INPUT_ERRORS;
         }
         Fact fact = found.get();
         FactHtml html = new FactHtml(policy);
@@ -90,6 +97,6 @@ final class ExplainCommand implements Callable<Integer> {
         if (uses.isEmpty()) {
             out.println("    (no page)");
         }
-        return Main.OK;
+        return ExitCode.OK;
     }
 }

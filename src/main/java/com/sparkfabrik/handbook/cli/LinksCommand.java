@@ -11,8 +11,6 @@ import com.sparkfabrik.handbook.diag.Diagnostics;
 import com.sparkfabrik.handbook.diag.OutputFormat;
 import com.sparkfabrik.handbook.diag.RuleSeverities;
 import com.sparkfabrik.handbook.diag.Severity;
-import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -32,11 +30,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
-/**
- * {@code links PATH}: the link and anchor check of any HTML, offline unless {@code --external}.
- * Exit codes: 0 no broken links (warnings allowed), 1 broken links, 2 bad command line, 3 internal
- * failure.
- */
+/** {@code links PATH}: the link and anchor check of any HTML, offline unless {@code --external}. */
 @Command(
         name = "links",
         mixinStandardHelpOptions = true,
@@ -45,19 +39,8 @@ import picocli.CommandLine.TypeConversionException;
             "Checks the links, anchors and assets of HTML files without a server.",
             "PATH is a folder (every .html/.htm file in it) or one file (only its links; their targets may lie "
                     + "anywhere on disk)."
-        },
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:no broken links (warnings allowed)",
-            "1:broken links found",
-            "2:bad command line",
-            "3:internal failure"
         })
-public final class LinksCommand implements Callable<Integer> {
-
-    static final int OK = 0;
-    static final int BROKEN = 1;
-    static final int FAILURE = 3;
+final class LinksCommand implements Callable<Integer> {
 
     @Spec private CommandSpec spec;
 
@@ -189,66 +172,39 @@ public final class LinksCommand implements Callable<Integer> {
     private final Map<String, String> environment;
     private final Clock clock;
 
-    public LinksCommand() {
-        this(System.getenv(), Clock.systemUTC());
-    }
-
-    /**
-     * For tests: the environment (for {@code GITHUB_ACTIONS}) and the clock (for the cache TTL).
-     */
-    public LinksCommand(Map<String, String> environment, Clock clock) {
+    /** The environment (for {@code GITHUB_ACTIONS}) and the clock (for the cache TTL). */
+    LinksCommand(Map<String, String> environment, Clock clock) {
         this.environment = Map.copyOf(environment);
         this.clock = clock;
     }
 
     @Override
-    public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
+    public Integer call() throws InterruptedException {
         LinkCheckOptions linkOptions = linkOptions();
         ExternalCheckOptions externalOptions = external ? externalOptions() : null;
         Path folder = checkedPath();
         Path rootDir = rootDirectory(folder);
-        try {
-            LinkCheckResult result =
-                    Files.isDirectory(path)
-                            ? LinkChecker.checkFolder(path, rootDir, linkOptions)
-                            : LinkChecker.check(rootDir, List.of(path), linkOptions);
-            List<LinkProblem> problems = new ArrayList<>(result.problems());
-            if (externalOptions != null) {
-                problems.addAll(
-                        new ExternalLinkChecker(externalOptions, clock)
-                                .check(result.externalLinks()));
-            }
-            Diagnostics diagnostics =
-                    new Diagnostics(
-                            externalWarn
-                                    ? RuleSeverities.of(
-                                            Map.of(
-                                                    LinkProblem.Kind.EXTERNAL_LINK.rule(),
-                                                    Severity.WARNING))
-                                    : RuleSeverities.defaults());
-            diagnostics.addAll(LinkProblem.toDiagnostics(problems));
-            boolean github = "true".equals(environment.get("GITHUB_ACTIONS"));
-            new DiagnosticPrinter(format, github).print(diagnostics, err);
-            return diagnostics.hasErrors() ? BROKEN : OK;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            err.println("links: interrupted");
-            return FAILURE;
-        } catch (UncheckedIOException e) {
-            return fail(err, e.getMessage(), e);
-        } catch (RuntimeException e) {
-            return fail(err, "internal failure: " + e, e);
+        LinkCheckResult result =
+                Files.isDirectory(path)
+                        ? LinkChecker.checkFolder(path, rootDir, linkOptions)
+                        : LinkChecker.check(rootDir, List.of(path), linkOptions);
+        List<LinkProblem> problems = new ArrayList<>(result.problems());
+        if (externalOptions != null) {
+            problems.addAll(
+                    new ExternalLinkChecker(externalOptions, clock).check(result.externalLinks()));
         }
-    }
-
-    private int fail(PrintWriter err, String message, RuntimeException e) {
-        err.println("links: " + message);
-        if (debug) {
-            e.printStackTrace(err);
-        }
-        err.flush();
-        return FAILURE;
+        Diagnostics diagnostics =
+                new Diagnostics(
+                        externalWarn
+                                ? RuleSeverities.of(
+                                        Map.of(
+                                                LinkProblem.Kind.EXTERNAL_LINK.rule(),
+                                                Severity.WARNING))
+                                : RuleSeverities.defaults());
+        diagnostics.addAll(LinkProblem.toDiagnostics(problems));
+        boolean github = "true".equals(environment.get("GITHUB_ACTIONS"));
+        new DiagnosticPrinter(format, github).print(diagnostics, spec.commandLine().getErr());
+        return diagnostics.hasErrors() ? ExitCode.INPUT_ERRORS : ExitCode.OK;
     }
 
     private Path checkedPath() {

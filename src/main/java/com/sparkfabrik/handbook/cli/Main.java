@@ -1,18 +1,19 @@
 package com.sparkfabrik.handbook.cli;
 
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code handbook build|check|links|serve|explain}. Exit codes: 0 success, 1 the inputs have
- * errors, 2 bad command line, 3 internal failure (a bug: one line, the trace only with --debug).
+ * {@code handbook build|check|links|serve|explain|init}. Every command returns an {@link ExitCode};
+ * {@link Failures} reports a bad command line and an internal failure the same way for all.
  */
 @Command(
         name = "handbook",
         mixinStandardHelpOptions = true,
-        version = "policy-handbook 1.0",
+        versionProvider = VersionProvider.class,
         description = "Builds and checks a policy handbook: policy.yaml + content/ -> site/.",
         subcommands = {
             BuildCommand.class,
@@ -22,11 +23,6 @@ import picocli.CommandLine.Command;
             ExplainCommand.class
         })
 public final class Main implements Runnable {
-
-    public static final int OK = 0;
-    public static final int INPUT_ERRORS = 1;
-    public static final int USAGE = 2;
-    public static final int INTERNAL = 3;
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -48,34 +44,37 @@ public final class Main implements Runnable {
     /** Runs a command line with the given streams and environment; returns the exit code. */
     public static int run(
             String[] args, PrintWriter out, PrintWriter err, Map<String, String> env) {
-        CommandLine commandLine = new CommandLine(new Main(), new Factory(env));
+        return run(args, out, err, env, Clock.systemUTC());
+    }
+
+    /** The same with the clock {@code links} judges its cache by, for tests. */
+    static int run(
+            String[] args, PrintWriter out, PrintWriter err, Map<String, String> env, Clock clock) {
+        CommandLine commandLine = new CommandLine(new Main(), new Factory(env, clock));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
-        commandLine.setExecutionExceptionHandler(
-                (e, cmd, parsed) -> {
-                    boolean debug = parsed.originalArgs().contains("--debug");
-                    cmd.getErr()
-                            .println(
-                                    "internal error: "
-                                            + e
-                                            + (debug
-                                                    ? ""
-                                                    : " (run with --debug for the stack trace)"));
-                    if (debug) {
-                        e.printStackTrace(cmd.getErr());
-                    }
-                    cmd.getErr().flush();
-                    return INTERNAL;
-                });
+        Failures failures = new Failures();
+        commandLine.setParameterExceptionHandler(failures);
+        commandLine.setExecutionExceptionHandler(failures);
+        listExitCodes(commandLine);
         int code = commandLine.execute(args);
         out.flush();
         err.flush();
         return code;
     }
 
-    /** Hands the environment to commands that need it (GitHub annotations, terminal detection). */
-    private record Factory(Map<String, String> env) implements CommandLine.IFactory {
+    private static void listExitCodes(CommandLine commandLine) {
+        commandLine
+                .getCommandSpec()
+                .usageMessage()
+                .exitCodeListHeading("%nExit codes:%n")
+                .exitCodeList(ExitCode.descriptions());
+        commandLine.getSubcommands().values().forEach(Main::listExitCodes);
+    }
+
+    /** Hands the environment and the clock to the commands that need them. */
+    private record Factory(Map<String, String> env, Clock clock) implements CommandLine.IFactory {
         @Override
         public <K> K create(Class<K> type) throws Exception {
             if (type == BuildCommand.class) {
@@ -85,10 +84,13 @@ public final class Main implements Runnable {
                 return type.cast(new CheckCommand(env));
             }
             if (type == LinksCommand.class) {
-                return type.cast(new LinksCommand(env, java.time.Clock.systemUTC()));
+                return type.cast(new LinksCommand(env, clock));
             }
             if (type == ServeCommand.class) {
                 return type.cast(new ServeCommand(env));
+            }
+            if (type == ExplainCommand.class) {
+                return type.cast(new ExplainCommand(env));
             }
             return CommandLine.defaultFactory().create(type);
         }

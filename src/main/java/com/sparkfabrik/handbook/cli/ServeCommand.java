@@ -20,6 +20,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -63,12 +64,12 @@ final class ServeCommand implements Callable<Integer> {
         try {
             address = InetAddress.getByName(bind);
         } catch (UnknownHostException e) {
-            err.println("error: --bind " + bind + ": no such address");
-            return Main.USAGE;
+            throw new ParameterException(
+                    spec.commandLine(), "--bind " + bind + ": no such address");
         }
         if (!Files.isDirectory(common.source)) {
-            err.println("error: --source " + common.source + ": no such folder");
-            return Main.USAGE;
+            throw new ParameterException(
+                    spec.commandLine(), "--source " + common.source + ": no such folder");
         }
         if (!address.isLoopbackAddress()) {
             err.println(
@@ -80,15 +81,15 @@ final class ServeCommand implements Callable<Integer> {
         try {
             listening = new DevServer(address, port);
         } catch (BindException e) {
-            err.println(
-                    "error: cannot listen on "
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "cannot listen on "
                             + address.getHostAddress()
                             + ":"
                             + port
                             + " ("
                             + e.getMessage()
                             + "): choose another --port N (0 picks a free one) or --bind address");
-            return Main.USAGE;
         }
         IncrementalBuild build =
                 new IncrementalBuild(BuildRequest.check(common.source, Clock.systemDefaultZone()));
@@ -122,7 +123,7 @@ final class ServeCommand implements Callable<Integer> {
                         }
                     });
         }
-        return Main.OK;
+        return ExitCode.OK;
     }
 
     private void show(DevServer server, IncrementalBuild.Outcome outcome, PrintWriter err) {

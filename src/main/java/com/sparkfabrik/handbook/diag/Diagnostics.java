@@ -66,8 +66,12 @@ public final class Diagnostics {
         return errorCount() > 0;
     }
 
-    /** The summary line of the contract: {@code N errors, M warnings}. */
+    /** The summary line of the contract: {@code N errors, M warnings}, singular for one. */
     public String summary() {
-        return errorCount() + " errors, " + warningCount() + " warnings";
+        return count(errorCount(), "error") + ", " + count(warningCount(), "warning");
+    }
+
+    private static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

@@ -26,4 +26,9 @@ public record BuildRequest(
         return new BuildRequest(
                 source, Optional.of(out), "", Optional.empty(), clock, RuleSeverities.defaults());
     }
+
+    /** The same request with other rule severities. */
+    public BuildRequest withSeverities(RuleSeverities other) {
+        return new BuildRequest(source, out, baseUrl, previousFeed, clock, other);
+    }
 }

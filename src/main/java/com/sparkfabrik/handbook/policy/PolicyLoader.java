@@ -78,11 +78,12 @@ public final class PolicyLoader {
                 .flatMap(root -> new PolicyBinder(diagnostics).bind(root))
                 .map(
                         policy -> {
+                            String source = text.get();
                             // reference errors are reported, but the pages are still rendered and
                             // checked,
                             // so one run reports everything; the build fails on the errors all the
                             // same
-                            validator.validate(policy, diagnostics);
+                            validator.validate(policy, source, diagnostics);
                             return policy;
                         });
     }

@@ -24,6 +24,15 @@ public final class PolicyValidator {
 
     /** True when the policy has no errors (warnings allowed). */
     public boolean validate(Policy policy, Diagnostics diagnostics) {
+        return validate(policy, "", diagnostics);
+    }
+
+    /**
+     * The same, with the text of policy.yaml, so a statement's placeholder is reported at its own
+     * line.
+     */
+    boolean validate(Policy policy, String source, Diagnostics diagnostics) {
+        PlaceholderPositions placeholders = new PlaceholderPositions(source);
         long errorsBefore = diagnostics.errorCount();
         PolicyInfo info = policy.info();
         contactRef(policy, info.owner(), info.positionOf("owner"), diagnostics);
@@ -37,7 +46,7 @@ public final class PolicyValidator {
         for (Fact fact : policy.facts().values()) {
             fact.contacts()
                     .forEach(c -> contactRef(policy, c, fact.positionOf("contacts"), diagnostics));
-            statementRefs(policy, fact, diagnostics);
+            statementRefs(policy, fact, placeholders, diagnostics);
             if (fact.fieldPositions().containsKey("review_by")) {
                 reviewDate(
                         "fact '" + fact.id() + "'",
@@ -72,17 +81,18 @@ public final class PolicyValidator {
         return diagnostics.errorCount() == errorsBefore;
     }
 
-    private void statementRefs(Policy policy, Fact fact, Diagnostics diagnostics) {
-        SourcePosition at = fact.positionOf("statement");
+    private void statementRefs(
+            Policy policy, Fact fact, PlaceholderPositions placeholders, Diagnostics diagnostics) {
         for (StatementPart part : fact.statementParts()) {
             if (part instanceof StatementPart.FactValueRef ref) {
-                factRef(policy, ref.factId(), at, diagnostics);
+                factRef(policy, ref.factId(), placeholders.of(fact, ref.offset()), diagnostics);
             } else if (part instanceof StatementPart.ContactRef ref) {
-                contactRef(policy, ref.contactId(), at, diagnostics);
+                contactRef(
+                        policy, ref.contactId(), placeholders.of(fact, ref.offset()), diagnostics);
             } else if (part instanceof StatementPart.Unknown unknown) {
                 diagnostics.error(
                         "fact-ref",
-                        at,
+                        placeholders.of(fact, unknown.offset()),
                         "unknown placeholder '"
                                 + unknown.written()
                                 + "' in the statement of '"

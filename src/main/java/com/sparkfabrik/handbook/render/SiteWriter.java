@@ -9,7 +9,11 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The one writer of the output folder. A build is written into a staging folder beside the output,
@@ -24,16 +28,37 @@ public class SiteWriter {
     static final String STAGING = ".staging-";
     static final String OLD = ".old-";
 
+    /**
+     * A published site is read by a web server that usually runs as another user: folders {@code
+     * rwxr-xr-x}, files {@code rw-r--r--}, whatever the umask (a temporary folder starts {@code
+     * rwx------}).
+     */
+    static final Set<PosixFilePermission> FOLDER = PosixFilePermissions.fromString("rwxr-xr-x");
+
+    static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-r--r--");
+
     /** Writes every file into a new staging folder next to {@code out} and returns it. */
     public Path stage(SiteFiles files, Path out) throws IOException {
         Path parent = out.toAbsolutePath().getParent();
         Files.createDirectories(parent);
         Path staging = Files.createTempDirectory(parent, out.getFileName() + STAGING);
+        boolean posix = Files.getFileStore(staging).supportsFileAttributeView("posix");
         try {
+            Set<Path> folders = new HashSet<>();
             for (Map.Entry<String, byte[]> file : files.all().entrySet()) {
                 Path target = staging.resolve(file.getKey());
-                Files.createDirectories(target.getParent());
+                for (Path folder = target.getParent();
+                        folder.startsWith(staging) && folders.add(folder);
+                        folder = folder.getParent()) {
+                    Files.createDirectories(folder);
+                    if (posix) {
+                        Files.setPosixFilePermissions(folder, FOLDER);
+                    }
+                }
                 write(target, file.getValue());
+                if (posix) {
+                    Files.setPosixFilePermissions(target, FILE);
+                }
             }
         } catch (IOException | RuntimeException e) {
             discard(staging);

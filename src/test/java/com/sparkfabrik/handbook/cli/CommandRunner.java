@@ -4,11 +4,10 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Clock;
 import java.util.Map;
-import picocli.CommandLine;
 
 /**
- * Runs a command as the CLI would, with captured output: {@code new
- * CommandLine(command).execute(args)}.
+ * Runs {@code links} through the command line as {@code handbook links ...} would, with captured
+ * output.
  */
 final class CommandRunner {
 
@@ -23,10 +22,16 @@ final class CommandRunner {
     static Result links(Map<String, String> environment, Clock clock, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine commandLine = new CommandLine(new LinksCommand(environment, clock));
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        int exitCode = commandLine.execute(args);
+        String[] line = new String[args.length + 1];
+        line[0] = "links";
+        System.arraycopy(args, 0, line, 1, args.length);
+        int exitCode =
+                Main.run(
+                        line,
+                        new PrintWriter(out, true),
+                        new PrintWriter(err, true),
+                        environment,
+                        clock);
         return new Result(exitCode, normalize(out), normalize(err));
     }
 

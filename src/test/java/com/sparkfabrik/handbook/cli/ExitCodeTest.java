@@ -54,7 +54,7 @@ class ExitCodeTest {
             })
     void aBadCommandLineExitsTwo(String line) {
         Fixtures.Run run = Fixtures.run(line.isEmpty() ? new String[0] : line.split(" "));
-        assertEquals(Main.USAGE, run.exitCode(), run.err());
+        assertEquals(ExitCode.USAGE, run.exitCode(), run.err());
     }
 
     @Test
@@ -130,6 +130,9 @@ class ExitCodeTest {
     void anUnknownRuleIsAUsageError() {
         Fixtures.Run run = Fixtures.run("check", "--severity", "drfit=off", "--source", MINIMAL);
         assertEquals(2, run.exitCode());
-        assertTrue(run.err().startsWith("unknown rule 'drfit' (did you mean 'drift'?)"), run.err());
+        assertEquals(
+                "error: unknown rule 'drfit' (did you mean 'drift'?)\n"
+                        + "Run 'handbook check --help' for the options.\n",
+                run.err());
     }
 }

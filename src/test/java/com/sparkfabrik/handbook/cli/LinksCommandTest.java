@@ -55,7 +55,10 @@ class LinksCommandTest {
 
         assertEquals(2, result.exitCode());
         assertTrue(
-                result.err().startsWith("Missing required parameter: 'PATH'\nUsage: links "),
+                result.err()
+                        .equals(
+                                "error: Missing required parameter: 'PATH'\n"
+                                        + "Run 'handbook links --help' for the options.\n"),
                 result.err());
     }
 
@@ -65,7 +68,8 @@ class LinksCommandTest {
 
         assertEquals(2, result.exitCode());
         assertTrue(
-                result.err().startsWith("PATH does not exist: " + dir.resolve("nowhere") + "\n"),
+                result.err()
+                        .startsWith("error: PATH does not exist: " + dir.resolve("nowhere") + "\n"),
                 result.err());
     }
 
@@ -104,7 +108,7 @@ class LinksCommandTest {
                         1,
                         "",
                         "today.html:2:10: error: broken link '../manual/guide.html#gone': "
-                                + "no id or name 'gone' in ../manual/guide.html [broken-anchor]\n1 errors, 0 warnings\n"),
+                                + "no id or name 'gone' in ../manual/guide.html [broken-anchor]\n1 error, 0 warnings\n"),
                 result);
     }
 
@@ -122,7 +126,7 @@ class LinksCommandTest {
                         1,
                         "",
                         "page.html:1:10: error: broken link '/index.html': index.html does not exist "
-                                + "[broken-link]\n1 errors, 0 warnings\n"),
+                                + "[broken-link]\n1 error, 0 warnings\n"),
                 withoutRoot);
         assertEquals(new Result(0, "", "0 errors, 0 warnings\n"), withRoot);
     }
@@ -178,7 +182,7 @@ class LinksCommandTest {
                         """
                 index.html:1:10: error: broken link 'gone.html': gone.html does not exist [broken-link]
                 ::error file=index.html,line=1,col=10,title=broken-link::broken link 'gone.html': gone.html does not exist
-                1 errors, 0 warnings
+                1 error, 0 warnings
                 """),
                 result);
     }
@@ -246,7 +250,10 @@ class LinksCommandTest {
         Result result = CommandRunner.links("--help");
 
         assertEquals(0, result.exitCode());
-        assertTrue(result.out().startsWith("Usage: links "), result.out());
+        assertTrue(result.out().startsWith("Usage: handbook links "), result.out());
+        assertTrue(
+                result.out().contains("Exit codes:\n  0   success (warnings allowed)\n"),
+                result.out());
         assertTrue(result.out().contains("--external-warn"), result.out());
     }
 }

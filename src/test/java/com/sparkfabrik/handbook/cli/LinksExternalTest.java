@@ -70,9 +70,9 @@ class LinksExternalTest {
                 + server.url("/missing")
                 + "': HTTP 404 [external-link]\n"
                 + errors
-                + " errors, "
+                + (errors == 1 ? " error, " : " errors, ")
                 + warnings
-                + " warnings\n";
+                + (warnings == 1 ? " warning\n" : " warnings\n");
     }
 
     @Test
@@ -153,7 +153,9 @@ class LinksExternalTest {
                         "--debug");
 
         assertEquals(3, result.exitCode());
-        assertTrue(result.err().startsWith("links: cannot write the link cache "), result.err());
+        assertTrue(
+                result.err().startsWith("internal error: cannot write the link cache "),
+                result.err());
         assertEquals(1, result.err().lines().count(), result.err());
         assertEquals(3, debug.exitCode());
         assertTrue(debug.err().contains("\tat com.sparkfabrik.handbook."), debug.err());

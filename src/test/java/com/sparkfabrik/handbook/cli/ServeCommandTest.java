@@ -24,9 +24,11 @@ class ServeCommandTest {
                             Fixtures.ROOT.resolve("minimal").toString(),
                             "--port",
                             Integer.toString(taken.getLocalPort()));
-            assertEquals(Main.USAGE, run.exitCode(), run.err());
+            assertEquals(ExitCode.USAGE, run.exitCode(), run.err());
             String prefix = "error: cannot listen on 127.0.0.1:" + taken.getLocalPort() + " (";
-            String suffix = "): choose another --port N (0 picks a free one) or --bind address\n";
+            String suffix =
+                    "): choose another --port N (0 picks a free one) or --bind address\n"
+                            + "Run 'handbook serve --help' for the options.\n";
             assertTrue(run.err().startsWith(prefix) && run.err().endsWith(suffix), run.err());
         }
     }
@@ -35,7 +37,11 @@ class ServeCommandTest {
     void missingSourceFolderIsAUsageError(@TempDir Path temp) {
         Path missing = temp.resolve("missing");
         Fixtures.Run run = Fixtures.run("serve", "--source", missing.toString(), "--port", "0");
-        assertEquals(Main.USAGE, run.exitCode(), run.err());
-        assertEquals("error: --source " + missing + ": no such folder\n", run.err());
+        assertEquals(ExitCode.USAGE, run.exitCode(), run.err());
+        assertEquals(
+                "error: --source "
+                        + missing
+                        + ": no such folder\nRun 'handbook serve --help' for the options.\n",
+                run.err());
     }
 }

@@ -35,8 +35,20 @@ class DiagnosticFormatTest {
                 """
                 content/a.md:1:1: error: unknown fact 'x\\r\\n::error::forged' [fact-ref]
                 ::error file=content/a.md,line=1,col=1,title=fact-ref::unknown fact 'x%0D%0A::error::forged'
-                1 errors, 0 warnings
+                1 error, 0 warnings
                 """,
                 out.toString().replace(System.lineSeparator(), "\n"));
+    }
+
+    @Test
+    void summaryCountsOneErrorAndOneWarningInTheSingular() {
+        Diagnostics diagnostics = new Diagnostics();
+        assertEquals("0 errors, 0 warnings", diagnostics.summary());
+        diagnostics.error("fact-ref", new SourcePosition("a.md", 1, 1), "x");
+        diagnostics.warning("unused-fact", new SourcePosition("a.md", 2, 1), "y");
+        assertEquals("1 error, 1 warning", diagnostics.summary());
+        diagnostics.error("fact-ref", new SourcePosition("a.md", 3, 1), "z");
+        diagnostics.warning("unused-fact", new SourcePosition("a.md", 4, 1), "w");
+        assertEquals("2 errors, 2 warnings", diagnostics.summary());
     }
 }

@@ -532,7 +532,7 @@ class HostileInputTest {
     private static final Pattern DIAGNOSTIC =
             Pattern.compile(
                     "(policy\\.yaml|content/[^:]+)(:\\d+(:\\d+)?)?: (error|warning): .+ \\[[a-z0-9-]+\\]");
-    private static final Pattern SUMMARY = Pattern.compile("\\d+ errors, \\d+ warnings");
+    private static final Pattern SUMMARY = Pattern.compile("\\d+ errors?, \\d+ warnings?");
 
     /**
      * Every line is a diagnostic naming a source file (and a line where there is one), or the

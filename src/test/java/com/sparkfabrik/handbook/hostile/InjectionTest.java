@@ -185,7 +185,7 @@ class InjectionTest {
         Fixtures.Run run = Runs.check(source);
         assertEquals(
                 "policy.yaml:11:3: error: invalid id 'x\" onmouseover=\"alert(1)' in 'contacts': use lower-case words"
-                        + " joined by dashes [schema]\n1 errors, 0 warnings\n",
+                        + " joined by dashes [schema]\n1 error, 0 warnings\n",
                 run.err());
     }
 

@@ -87,7 +87,7 @@ class PathSafetyTest {
         assertEquals(1, check.exitCode());
         assertEquals(
                 "policy.yaml: error: policy.yaml is a symbolic link, which is not followed: put the file itself in the"
-                        + " source folder [yaml]\n1 errors, 0 warnings\n",
+                        + " source folder [yaml]\n1 error, 0 warnings\n",
                 check.err());
     }
 
@@ -105,7 +105,7 @@ class PathSafetyTest {
                         "--out",
                         source.resolve(out).toString());
         assertEquals(2, run.exitCode(), run.err());
-        assertTrue(run.err().startsWith("--out: the output"), run.err());
+        assertTrue(run.err().startsWith("error: --out: the output"), run.err());
         assertEquals(before, SiteManifest.of(temp), "the sources changed");
     }
 

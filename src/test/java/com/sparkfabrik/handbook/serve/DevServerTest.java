@@ -280,9 +280,9 @@ class DevServerTest {
             try (EventStream events = EventStream.open(served.port())) {
                 assertEquals("1", events.await("hello", Duration.ofSeconds(5)).data());
                 String error = "content/index.md:3:7: error: unknown fact 'x' [fact-ref]";
-                served.show(Optional.empty(), List.of(error, "1 errors, 0 warnings"));
+                served.show(Optional.empty(), List.of(error, "1 error, 0 warnings"));
                 assertEquals(
-                        error + "\n1 errors, 0 warnings",
+                        error + "\n1 error, 0 warnings",
                         events.await("errors", Duration.ofSeconds(5)).data());
                 RawHttp.Response page = RawHttp.get(served.port(), "/");
                 assertTrue(
@@ -292,7 +292,7 @@ class DevServerTest {
                 try (EventStream late = EventStream.open(served.port())) {
                     assertEquals("1", late.await("hello", Duration.ofSeconds(5)).data());
                     assertEquals(
-                            error + "\n1 errors, 0 warnings",
+                            error + "\n1 error, 0 warnings",
                             late.await("errors", Duration.ofSeconds(5)).data());
                 }
                 served.show(
