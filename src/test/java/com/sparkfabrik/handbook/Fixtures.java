@@ -18,6 +18,12 @@ public final class Fixtures {
     public static final Path ROOT = Path.of("src/test/resources/fixtures");
     public static final Path REPOSITORY = Path.of(".");
 
+    /** What a check of a folder without git history warns about. */
+    public static final String NO_HISTORY =
+            "policy.yaml: warning: no git history (the source folder has no .git): the policy was"
+                    + " not compared with its previous version; build in a full git clone (in"
+                    + " GitHub Actions: actions/checkout with fetch-depth: 0) [history]\n";
+
     private Fixtures() {}
 
     /** The outcome of one command line. */

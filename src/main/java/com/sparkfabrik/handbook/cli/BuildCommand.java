@@ -36,11 +36,7 @@ final class BuildCommand implements Callable<Integer> {
             description = "absolute URL the site is published at (feed and sitemap links)")
     String baseUrl = "";
 
-    @Option(
-            names = "--previous-feed",
-            paramLabel = "FILE",
-            description = "the last published policy.json, for the compatibility check")
-    Path previousFeed;
+    @Mixin HistoryFlags history = new HistoryFlags();
 
     @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -61,9 +57,10 @@ final class BuildCommand implements Callable<Integer> {
                         common.source,
                         Optional.of(target),
                         baseUrl,
-                        Optional.ofNullable(previousFeed),
+                        history.previousFeed(),
                         Clock.systemDefaultZone(),
-                        common.severities());
+                        common.severities(),
+                        history.options());
         BuildResult result = common.build(request, spec.commandLine().getErr());
         common.print(result.diagnostics(), spec.commandLine().getErr(), env);
         if (result.published() && !common.quiet) {

@@ -20,6 +20,8 @@ final class CheckCommand implements Callable<Integer> {
 
     @Mixin CommonOptions common = new CommonOptions();
 
+    @Mixin HistoryFlags history = new HistoryFlags();
+
     @Spec picocli.CommandLine.Model.CommandSpec spec;
 
     CheckCommand(Map<String, String> env) {
@@ -30,7 +32,8 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         BuildRequest request =
                 BuildRequest.check(common.source, Clock.systemDefaultZone())
-                        .withSeverities(common.severities());
+                        .withSeverities(common.severities())
+                        .withHistory(history.options(), history.previousFeed());
         BuildResult result = common.build(request, spec.commandLine().getErr());
         common.print(result.diagnostics(), spec.commandLine().getErr(), env);
         return result.ok() ? ExitCode.OK : ExitCode.INPUT_ERRORS;

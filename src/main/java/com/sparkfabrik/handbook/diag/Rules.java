@@ -36,7 +36,8 @@ public final class Rules {
                                     "open-question",
                                     "duplicate-heading",
                                     "feed-schema",
-                                    "feed-compat")));
+                                    "feed-compat",
+                                    "history")));
 
     private Rules() {}
 }

@@ -127,13 +127,16 @@ public final class FeedCompatibility {
         }
 
         void removedFact(String id, List<String> added) {
-            String renamed =
-                    Suggestions.closest(id, added)
-                            .map(n -> " (renamed to '" + n + "'?)")
-                            .orElse("");
+            Optional<String> newId = Suggestions.closest(id, added);
+            String renamed = newId.map(n -> " (renamed to '" + n + "'?)").orElse("");
+            // a rename is reported where the new id is written
+            SourcePosition at =
+                    newId.flatMap(policy::fact)
+                            .map(Fact::position)
+                            .orElse(SourcePosition.of(PolicyLoader.FILE));
             diagnostics.error(
                     RULE,
-                    SourcePosition.of(PolicyLoader.FILE),
+                    at,
                     "fact '"
                             + id
                             + "' was removed"

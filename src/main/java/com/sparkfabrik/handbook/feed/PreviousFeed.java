@@ -35,6 +35,18 @@ public record PreviousFeed(String file, JsonNode document) {
     }
 
     /**
+     * Reads and parses {@code location}: an {@code https} URL of the published feed, or a file. A
+     * missing file, a failed download or invalid JSON is an error, reported at the location.
+     */
+    public static Optional<PreviousFeed> read(String location, Diagnostics diagnostics) {
+        if (location.contains("://")) {
+            return FeedDownload.fetch(location, FeedDownload.TIMEOUT, diagnostics)
+                    .flatMap(bytes -> parse(location, bytes, diagnostics));
+        }
+        return read(Path.of(location), diagnostics);
+    }
+
+    /**
      * Reads and parses {@code path}; a missing file or invalid JSON is an error, reported at the
      * file.
      */

@@ -1,6 +1,7 @@
 package com.sparkfabrik.handbook.pipeline;
 
 import com.sparkfabrik.handbook.diag.Diagnostics;
+import com.sparkfabrik.handbook.diag.SourcePosition;
 import com.sparkfabrik.handbook.feed.Feed;
 import com.sparkfabrik.handbook.feed.FeedBuilder;
 import com.sparkfabrik.handbook.feed.FeedCompatibility;
@@ -8,33 +9,59 @@ import com.sparkfabrik.handbook.feed.FeedOptions;
 import com.sparkfabrik.handbook.feed.FeedSchema;
 import com.sparkfabrik.handbook.feed.FeedValidator;
 import com.sparkfabrik.handbook.feed.PreviousFeed;
+import com.sparkfabrik.handbook.history.History;
+import com.sparkfabrik.handbook.history.PolicyHistory;
 import com.sparkfabrik.handbook.policy.Policy;
-import java.nio.file.Path;
+import com.sparkfabrik.handbook.policy.PolicyLoader;
 import java.util.Optional;
 
 /**
  * The feed of a build: built from the policy, validated against the strict schema (a failure is a
- * build error, never a silently broken feed), and compared with the previously published feed.
+ * build error, never a silently broken feed), and compared with the previously published feed, or
+ * by default with the feed of the policy at the base revision in git. Without a history to compare
+ * with, a warning says so: the check is never skipped silently.
  */
 final class FeedStage {
 
     private final FeedSchema schema = FeedSchema.load();
 
-    Feed build(Policy policy, String baseUrl, Optional<Path> previous, Diagnostics diagnostics) {
-        Feed feed = new FeedBuilder(new FeedOptions(baseUrl)).build(policy);
+    Feed build(Policy policy, BuildRequest request, History history, Diagnostics diagnostics) {
+        FeedOptions options = new FeedOptions(request.baseUrl());
+        Feed feed = new FeedBuilder(options).build(policy);
         diagnostics.addAll(new FeedValidator(schema).validate(feed));
-        if (previous.isPresent()) {
-            Optional<Feed.Changes> changes =
-                    PreviousFeed.read(previous.get(), diagnostics)
-                            .flatMap(
-                                    p ->
-                                            new FeedCompatibility(schema)
-                                                    .compare(p, feed, policy, diagnostics));
-            if (changes.isPresent()) {
-                return feed.withChanges(changes.get());
-            }
+        Optional<PreviousFeed> previous;
+        if (request.previousFeed().isPresent()) {
+            previous = PreviousFeed.read(request.previousFeed().get(), diagnostics);
+        } else {
+            previous =
+                    history.base()
+                            .map(
+                                    base ->
+                                            new PreviousFeed(
+                                                    base.label(),
+                                                    new FeedBuilder(options)
+                                                            .build(base.policy())
+                                                            .toJson()));
         }
-        return feed;
+        history.unavailable()
+                .ifPresent(
+                        why ->
+                                diagnostics.warning(
+                                        PolicyHistory.RULE,
+                                        SourcePosition.of(PolicyLoader.FILE),
+                                        "no git history ("
+                                                + why
+                                                + "): "
+                                                + (previous.isPresent()
+                                                        ? "no What changed page"
+                                                        : "the policy was not compared with its"
+                                                                + " previous version")
+                                                + "; "
+                                                + History.HOW_TO_GET_IT));
+        Optional<Feed.Changes> changes =
+                previous.flatMap(
+                        p -> new FeedCompatibility(schema).compare(p, feed, policy, diagnostics));
+        return changes.map(feed::withChanges).orElse(feed);
     }
 
     FeedSchema schema() {

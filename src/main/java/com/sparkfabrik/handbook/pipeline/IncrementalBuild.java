@@ -14,6 +14,8 @@ import com.sparkfabrik.handbook.diag.Diagnostics;
 import com.sparkfabrik.handbook.feed.Feed;
 import com.sparkfabrik.handbook.feed.FeedSchema;
 import com.sparkfabrik.handbook.feed.FeedWriter;
+import com.sparkfabrik.handbook.history.History;
+import com.sparkfabrik.handbook.history.PolicyHistory;
 import com.sparkfabrik.handbook.policy.Policy;
 import com.sparkfabrik.handbook.policy.PolicyLoader;
 import com.sparkfabrik.handbook.policy.PolicyValidator;
@@ -64,6 +66,7 @@ public final class IncrementalBuild {
     private List<Diagnostic> policyDiagnostics = List.of();
     private Map<String, String> renderKeys = Map.of();
     private Feed feed;
+    private History history;
     private List<Diagnostic> feedDiagnostics = List.of();
     private boolean built;
 
@@ -102,7 +105,11 @@ public final class IncrementalBuild {
         if (policyChanged) {
             renderKeys = RenderKeys.of(current);
             Diagnostics d = new Diagnostics();
-            feed = feedStage.build(current, request.baseUrl(), request.previousFeed(), d);
+            history =
+                    request.history().enabled()
+                            ? new PolicyHistory().read(request.source(), request.history(), d)
+                            : History.none();
+            feed = feedStage.build(current, request, history, d);
             feedDiagnostics = d.all();
         }
         boolean anchorsChanged = render(current, reread, policyChanged);

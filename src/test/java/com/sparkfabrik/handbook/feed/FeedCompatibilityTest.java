@@ -135,7 +135,7 @@ class FeedCompatibilityTest {
         assertEquals(List.of("limits.weekly-window"), changes.removed());
         assertEquals(
                 List.of(
-                        "policy.yaml: error: fact 'limits.weekly-window' was removed (renamed to"
+                        "policy.yaml:33:3: error: fact 'limits.weekly-window' was removed (renamed to"
                                 + " 'limits.weekly-windows'?): removing or renaming a fact breaks feed consumers (publish a new major"
                                 + " version instead) [feed-compat]"),
                 reported());

@@ -53,8 +53,9 @@ class PathSafetyTest {
                 content/inside.md: error: symbolic links are not followed: copy the file into content/ [path]
                 content/page.md: error: symbolic links are not followed: copy the file into content/ [path]
                 content/root: error: symbolic links are not followed: copy the file into content/ [path]
-                5 errors, 0 warnings
-                """;
+                """
+                        + Fixtures.NO_HISTORY
+                        + "5 errors, 1 warning\n";
         assertEquals(expected, check.err());
         assertEquals(expected, build.err());
         assertEquals(1, build.exitCode());
