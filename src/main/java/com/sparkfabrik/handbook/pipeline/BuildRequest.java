@@ -49,6 +49,7 @@ public record BuildRequest(
 
     /** The same request reading other history, or comparing with another previous feed. */
     public BuildRequest withHistory(HistoryOptions newHistory, Optional<String> newPreviousFeed) {
-        return new BuildRequest(source, out, baseUrl, newPreviousFeed, clock, severities, newHistory);
+        return new BuildRequest(
+                source, out, baseUrl, newPreviousFeed, clock, severities, newHistory);
     }
 }
