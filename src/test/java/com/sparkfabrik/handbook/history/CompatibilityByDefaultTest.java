@@ -30,7 +30,7 @@ class CompatibilityByDefaultTest {
             assertEquals(
                     "policy.yaml: error: fact 'limits.extra' was removed: removing or renaming a"
                             + " fact breaks feed consumers (publish a new major version instead)"
-                            + " [feed-compat]\n1 errors, 0 warnings\n",
+                            + " [feed-compat]\n1 error, 0 warnings\n",
                     run.err());
         }
     }
@@ -44,7 +44,7 @@ class CompatibilityByDefaultTest {
             assertEquals(
                     "policy.yaml:18:11: error: fact 'limits.weekly-window' changed type from"
                             + " 'duration' to 'text': changing a fact's type breaks feed consumers"
-                            + " (add a new fact instead) [feed-compat]\n1 errors, 0 warnings\n",
+                            + " (add a new fact instead) [feed-compat]\n1 error, 0 warnings\n",
                     run.err());
         }
     }
@@ -88,7 +88,7 @@ class CompatibilityByDefaultTest {
                             + " 'limits.extras'?): removing or renaming a fact breaks feed"
                             + " consumers (publish a new major version instead) [feed-compat]\n"
                             + "policy.yaml:16:3: warning: fact 'limits.extras' is not used by any"
-                            + " page [unused-fact]\n1 errors, 1 warning\n",
+                            + " page [unused-fact]\n1 error, 1 warning\n",
                     run.err());
         }
     }
