@@ -2,6 +2,7 @@ package com.sparkfabrik.handbook.check;
 
 import com.sparkfabrik.handbook.diag.Diagnostic;
 import com.sparkfabrik.handbook.diag.SourcePosition;
+import com.sparkfabrik.handbook.diag.Terminal;
 import java.util.Comparator;
 import java.util.List;
 
@@ -61,7 +62,7 @@ public record LinkProblem(
      * a/b.html}.
      */
     public Diagnostic toDiagnostic() {
-        String message = kind.label + " '" + printable(href) + "': " + reason;
+        String message = kind.label + " '" + Terminal.printable(href) + "': " + reason;
         return Diagnostic.error(kind.rule, new SourcePosition(file, line, column), message);
     }
 
@@ -72,30 +73,5 @@ public record LinkProblem(
     @Override
     public int compareTo(LinkProblem other) {
         return ORDER.compare(this, other);
-    }
-
-    /**
-     * Keeps a diagnostic on one line: control characters (a tab in {@code java&#9;script:}) are
-     * shown escaped.
-     */
-    static String printable(String value) {
-        StringBuilder out = null;
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c < 0x20 || c == 0x7f) {
-                if (out == null) {
-                    out = new StringBuilder(value.length() + 8).append(value, 0, i);
-                }
-                switch (c) {
-                    case '\t' -> out.append("\\t");
-                    case '\n' -> out.append("\\n");
-                    case '\r' -> out.append("\\r");
-                    default -> out.append(String.format("\\u%04x", (int) c));
-                }
-            } else if (out != null) {
-                out.append(c);
-            }
-        }
-        return out == null ? value : out.toString();
     }
 }

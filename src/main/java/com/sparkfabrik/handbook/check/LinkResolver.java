@@ -60,6 +60,14 @@ final class LinkResolver {
             if (link.attribute() == null) {
                 run.count++;
                 run.problem(Kind.EMPTY_LINK, "", "", "<a> has no href");
+            } else if (link.isUsemap()) {
+                // the scanner keeps only the usemaps that name no map of the page
+                run.count++;
+                run.problem(
+                        Kind.BROKEN_ANCHOR,
+                        link.value(),
+                        page.path() + link.value(),
+                        "no <map> named '" + link.value().replaceFirst("^#", "") + "' on the page");
             } else if (link.isSrcset()) {
                 for (Srcset.Candidate candidate : Srcset.candidates(link.value())) {
                     run.count++;

@@ -32,6 +32,8 @@ final class PageScanner {
         Set<String> anchors = new HashSet<>();
         List<ScannedPage.Link> links = new ArrayList<>();
         String baseHref = null;
+        Set<String> maps = new HashSet<>();
+        List<ScannedPage.Link> usemaps = new ArrayList<>(0);
         for (Element element : document.getAllElements()) {
             if (element.attributesSize() == 0) {
                 if (options.reportAnchorsWithoutHref() && element.normalName().equals("a")) {
@@ -73,6 +75,11 @@ final class PageScanner {
                 case "img", "source" -> {
                     add(tag, "src", attributes, links);
                     add(tag, "srcset", attributes, links);
+                    add(tag, "usemap", attributes, usemaps);
+                }
+                case "map" -> {
+                    maps.add(attributes.get("name"));
+                    maps.add(id);
                 }
                 case "video" -> {
                     add(tag, "src", attributes, links);
@@ -92,6 +99,13 @@ final class PageScanner {
                 default -> {
                     // no URL attribute we check
                 }
+            }
+        }
+        for (ScannedPage.Link usemap : usemaps) {
+            // a hash-name reference: '#' and the name (or id) of a <map> on the same page
+            String value = usemap.value();
+            if (!value.startsWith("#") || !maps.contains(value.substring(1))) {
+                links.add(usemap);
             }
         }
         return new ScannedPage(path, baseHref, anchors, links);

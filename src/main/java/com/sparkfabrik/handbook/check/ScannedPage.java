@@ -10,7 +10,8 @@ import java.util.Set;
  * @param path the page, relative to the root
  * @param baseHref the first {@code <base href>}, or null
  * @param anchors every {@code id} and {@code <a name>}
- * @param links every checked URL attribute, in document order
+ * @param links every checked URL attribute, in document order, then every {@code usemap} that names
+ *     no map of the page
  */
 record ScannedPage(
         String path, String baseHref, Set<String> anchors, List<ScannedPage.Link> links) {
@@ -48,6 +49,11 @@ record ScannedPage(
             return lines == 0
                     ? new Link(tag, attribute, value, line, column + offset, literal)
                     : new Link(tag, attribute, value, line + lines, offset - lineStart, literal);
+        }
+
+        /** An image's {@code usemap} that names no {@code <map>} of its page. */
+        boolean isUsemap() {
+            return "usemap".equals(attribute);
         }
 
         boolean isSrcset() {

@@ -3,6 +3,7 @@ package com.sparkfabrik.handbook.cli;
 import com.sparkfabrik.handbook.content.FactHtml;
 import com.sparkfabrik.handbook.content.RenderedPage;
 import com.sparkfabrik.handbook.diag.Suggestions;
+import com.sparkfabrik.handbook.diag.Terminal;
 import com.sparkfabrik.handbook.pipeline.BuildRequest;
 import com.sparkfabrik.handbook.pipeline.BuildResult;
 import com.sparkfabrik.handbook.pipeline.IncrementalBuild;
@@ -54,7 +55,8 @@ final class ExplainCommand implements Callable<Integer> {
         Policy policy = result.policy().get();
         Optional<Fact> found = policy.fact(factId);
         if (found.isEmpty()) {
-            err.println(
+            println(
+                    err,
                     "unknown fact '"
                             + factId
                             + "'"
@@ -63,28 +65,31 @@ final class ExplainCommand implements Callable<Integer> {
         }
         Fact fact = found.get();
         FactHtml html = new FactHtml(policy);
-        out.println(fact.id());
-        out.println(
+        println(out, fact.id());
+        println(
+                out,
                 "  value:      " + FactHtml.valueText(fact) + " (" + fact.type().yamlName() + ")");
-        out.println("  statement:  " + html.statementText(fact));
-        out.println("  level:      " + fact.level().yamlName());
-        out.println(
+        println(out, "  statement:  " + html.statementText(fact));
+        println(out, "  level:      " + fact.level().yamlName());
+        println(
+                out,
                 "  contacts:   "
                         + (fact.contacts().isEmpty() ? "-" : String.join(", ", fact.contacts())));
-        out.println("  since:      " + fact.since() + ", review by " + fact.reviewBy());
-        out.println("  defined at: " + fact.position());
-        out.println("  detailed:   content/" + fact.page() + ".md#" + fact.anchor());
+        println(out, "  since:      " + fact.since() + ", review by " + fact.reviewBy());
+        println(out, "  defined at: " + fact.position());
+        println(out, "  detailed:   content/" + fact.page() + ".md#" + fact.anchor());
         fact.references()
                 .forEach(
                         r ->
-                                out.println(
+                                println(
+                                        out,
                                         "  reference:  "
                                                 + r.title()
                                                 + " <"
                                                 + r.url()
                                                 + "> verified "
                                                 + r.verified()));
-        out.println("  used by:");
+        println(out, "  used by:");
         java.util.Set<String> uses = new java.util.LinkedHashSet<>();
         for (RenderedPage page : result.pages()) {
             for (var use : page.uses()) {
@@ -93,10 +98,15 @@ final class ExplainCommand implements Callable<Integer> {
                 }
             }
         }
-        uses.forEach(u -> out.println("    " + u));
+        uses.forEach(u -> println(out, "    " + u));
         if (uses.isEmpty()) {
-            out.println("    (no page)");
+            println(out, "    (no page)");
         }
         return ExitCode.OK;
+    }
+
+    /** Every line shows text from the input: it reaches the terminal escaped. */
+    private static void println(PrintWriter to, String line) {
+        to.println(Terminal.printable(line));
     }
 }

@@ -1,5 +1,6 @@
 package com.sparkfabrik.handbook.cli;
 
+import com.sparkfabrik.handbook.diag.Terminal;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import picocli.CommandLine;
@@ -19,7 +20,7 @@ final class Failures implements IParameterExceptionHandler, IExecutionExceptionH
     public int handleParseException(ParameterException e, String[] args) {
         CommandLine command = e.getCommandLine();
         PrintWriter err = command.getErr();
-        err.println("error: " + e.getMessage());
+        err.println("error: " + Terminal.printable(String.valueOf(e.getMessage())));
         err.println(
                 "Run '" + command.getCommandSpec().qualifiedName() + " --help' for the options.");
         err.flush();
@@ -38,7 +39,7 @@ final class Failures implements IParameterExceptionHandler, IExecutionExceptionH
         PrintWriter err = command.getErr();
         err.println(
                 "internal error: "
-                        + describe(e)
+                        + Terminal.printable(describe(e))
                         + (debug ? "" : " (run with --debug for the stack trace)"));
         if (debug) {
             e.printStackTrace(err);

@@ -2,6 +2,7 @@ package com.sparkfabrik.handbook.cli;
 
 import com.sparkfabrik.handbook.diag.Diagnostic;
 import com.sparkfabrik.handbook.diag.Diagnostics;
+import com.sparkfabrik.handbook.diag.Terminal;
 import com.sparkfabrik.handbook.pipeline.BuildRequest;
 import com.sparkfabrik.handbook.pipeline.IncrementalBuild;
 import com.sparkfabrik.handbook.render.SiteFiles;
@@ -112,12 +113,12 @@ final class ServeCommand implements Callable<Integer> {
                         try {
                             show(server, build.rebuild(changed), err);
                         } catch (Exception e) {
-                            err.println("internal error: " + e);
+                            err.println(Terminal.printable("internal error: " + e));
                         }
                         if (!common.quiet) {
                             out.printf(
                                     "rebuilt after %s in %d ms%n",
-                                    String.join(", ", changed),
+                                    Terminal.printable(String.join(", ", changed)),
                                     (System.nanoTime() - start) / 1_000_000);
                             out.flush();
                         }

@@ -57,6 +57,7 @@ final class Tokens {
         StringBuilder out = new StringBuilder(s.length() + 1024);
         int i = 0;
         boolean inCode = false;
+        boolean inTag = false;
         while (i < s.length()) {
             int open = s.indexOf(Expansion.OPEN, i);
             int close = open < 0 ? -1 : s.indexOf(Expansion.CLOSE, open);
@@ -68,7 +69,11 @@ final class Tokens {
                     expansion.fragments().get(Integer.parseInt(s.substring(open + 1, close)));
             int end = close + 1;
             inCode = html && insideCode(s, i, open, inCode);
-            if (html
+            inTag = html && insideTag(s, i, open, inTag);
+            if (inTag) {
+                // a link title, an image's alt text: an attribute value takes plain text
+                out.append(s, i, open).append(Html.escape(fragment.text()));
+            } else if (html
                     && fragment.block()
                     && precededBy(s, i, open, "<p>")
                     && s.startsWith("</p>", end)) {
@@ -85,14 +90,39 @@ final class Tokens {
         return out.toString();
     }
 
-    /** Whether the HTML between {@code from} and {@code to} leaves us inside a code element. */
+    /**
+     * Whether the HTML between {@code from} and {@code to} leaves us inside a code element. Looks
+     * back no further than {@code from}, so many tokens in one long paragraph stay linear.
+     */
     private static boolean insideCode(String s, int from, int to, boolean before) {
-        int lastOpen = s.lastIndexOf("<code", to);
-        int lastClose = s.lastIndexOf("</code>", to);
-        if (lastOpen < from && lastClose < from) {
-            return before;
+        for (int k = to - 1; k >= from; k--) {
+            if (s.charAt(k) == '<') {
+                if (s.startsWith("</code>", k)) {
+                    return false;
+                }
+                if (s.startsWith("<code", k)) {
+                    return true;
+                }
+            }
         }
-        return lastOpen > lastClose;
+        return before;
+    }
+
+    /**
+     * Whether the HTML between {@code from} and {@code to} leaves us inside a tag, that is in an
+     * attribute value: text between tags has its {@code <} and {@code >} escaped, attribute values
+     * their {@code "}.
+     */
+    private static boolean insideTag(String s, int from, int to, boolean before) {
+        for (int k = to - 1; k >= from; k--) {
+            if (s.charAt(k) == '>') {
+                return false;
+            }
+            if (s.charAt(k) == '<') {
+                return true;
+            }
+        }
+        return before;
     }
 
     private static boolean precededBy(String s, int from, int open, String suffix) {

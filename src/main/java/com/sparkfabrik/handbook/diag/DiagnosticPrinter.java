@@ -56,7 +56,7 @@ public final class DiagnosticPrinter {
 
     // GitHub's workflow-command escaping: data escapes % CR LF, properties also : and ,
     private static String escapeData(String s) {
-        return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+        return Terminal.printable(s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"));
     }
 
     private static String escapeProperty(String s) {
@@ -64,7 +64,7 @@ public final class DiagnosticPrinter {
     }
 
     static String toJson(Diagnostics diagnostics) {
-        ObjectMapper mapper = new ObjectMapper();
+        ObjectMapper mapper = Terminal.jsonMapper();
         ObjectNode root = mapper.createObjectNode();
         ArrayNode list = root.putArray("diagnostics");
         for (Diagnostic d : diagnostics.all()) {

@@ -23,7 +23,7 @@ public final class SarifWriter {
     private SarifWriter() {}
 
     public static String write(Diagnostics diagnostics) {
-        ObjectMapper mapper = new ObjectMapper();
+        ObjectMapper mapper = Terminal.jsonMapper();
         ObjectNode log = mapper.createObjectNode();
         log.put("$schema", SCHEMA);
         log.put("version", "2.1.0");

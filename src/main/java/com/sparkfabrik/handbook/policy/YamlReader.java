@@ -63,7 +63,9 @@ final class YamlReader {
                 diagnostics.error(RULE, new SourcePosition(file, 1, 1), "the file is empty");
                 return Optional.empty();
             }
-            YamlNode root = new Walk(parser, file, diagnostics).value(1);
+            Walk walk = new Walk(parser, file, diagnostics);
+            YamlNode root = walk.value(1);
+            walk.report();
             if (root != null && parser.nextToken() != null) {
                 diagnostics.error(
                         RULE,
@@ -122,6 +124,9 @@ final class YamlReader {
         private final YAMLParser parser;
         private final String file;
         private final Diagnostics diagnostics;
+        private final OneCause reuse =
+                new OneCause("anchors and aliases are not allowed: write the values out");
+        private final OneCause tags = new OneCause("explicit tags are not allowed");
 
         Walk(YAMLParser parser, String file, Diagnostics diagnostics) {
             this.parser = parser;
@@ -129,23 +134,26 @@ final class YamlReader {
             this.diagnostics = diagnostics;
         }
 
+        /**
+         * Reports each refused construct once, at its first use (a billion laughs is one error).
+         */
+        void report() {
+            reuse.report(diagnostics);
+            tags.report(diagnostics);
+        }
+
         /** Reads the value at the current token; null if it was refused. */
         YamlNode value(int depth) throws IOException {
             SourcePosition here = at(file, parser.currentTokenLocation());
             if (parser.isCurrentAlias()) {
-                diagnostics.error(
-                        RULE,
-                        here,
-                        "alias '*" + parser.getText() + "' is not allowed: write the value out");
+                reuse.seen(here, "alias '*" + parser.getText() + "'");
                 return null;
             }
             if (parser.getObjectId() != null) {
-                diagnostics.error(
-                        RULE, here, "anchor '&" + parser.getObjectId() + "' is not allowed");
+                reuse.seen(here, "anchor '&" + parser.getObjectId() + "'");
             }
             if (parser.getTypeId() != null) {
-                diagnostics.error(
-                        RULE, here, "explicit tag '" + parser.getTypeId() + "' is not allowed");
+                tags.seen(here, "explicit tag '" + parser.getTypeId() + "'");
             }
             JsonToken token = parser.currentToken();
             if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
@@ -164,6 +172,9 @@ final class YamlReader {
                         "a value longer than " + MAX_SCALAR_CHARS + " characters is not allowed");
                 return null;
             }
+            if (text != null && !decodedTextIsClean(text, here)) {
+                return null;
+            }
             return new YamlNode.Scalar(text, kindOf(token), here);
         }
 
@@ -180,8 +191,12 @@ final class YamlReader {
                             "a key longer than " + MAX_SCALAR_CHARS + " characters is not allowed");
                     key = key.substring(0, 64) + "...";
                 }
+                boolean keyClean = decodedTextIsClean(key, keyAt);
                 parser.nextToken();
                 YamlNode value = value(depth + 1);
+                if (!keyClean) {
+                    continue;
+                }
                 SourcePosition first = seen.putIfAbsent(key, keyAt);
                 if ("<<".equals(key)) {
                     diagnostics.error(
@@ -213,6 +228,21 @@ final class YamlReader {
             return new YamlNode.Sequence(List.copyOf(items), start);
         }
 
+        /**
+         * The file's text was checked for control characters before parsing; a quoted scalar can
+         * still write one as an escape ({@code "\\e"}, {@code "\\x00"}, {@code "\\ud800"}). The
+         * decoded value is what reaches pages and terminals, so it is checked too.
+         */
+        private boolean decodedTextIsClean(String text, SourcePosition at) {
+            int bad = DecodedText.firstForbidden(text);
+            if (bad < 0) {
+                return true;
+            }
+            diagnostics.error(
+                    RULE, at, DecodedText.describe(text, bad) + " is not allowed: remove it");
+            return false;
+        }
+
         private static YamlNode.ScalarKind kindOf(JsonToken token) {
             return switch (token) {
                 case VALUE_TRUE, VALUE_FALSE -> YamlNode.ScalarKind.BOOLEAN;
@@ -221,6 +251,38 @@ final class YamlReader {
                 case VALUE_NULL -> YamlNode.ScalarKind.NULL;
                 default -> YamlNode.ScalarKind.STRING;
             };
+        }
+    }
+
+    /** Every use of one refused construct, reported as one error at the first. */
+    private static final class OneCause {
+        private final String rule;
+        private SourcePosition first;
+        private String firstName;
+        private int count;
+
+        OneCause(String rule) {
+            this.rule = rule;
+        }
+
+        void seen(SourcePosition at, String name) {
+            if (count++ == 0) {
+                first = at;
+                firstName = name;
+            }
+        }
+
+        void report(Diagnostics diagnostics) {
+            if (count > 0) {
+                diagnostics.error(
+                        RULE,
+                        first,
+                        rule
+                                + " ("
+                                + firstName
+                                + (count > 1 ? " and " + (count - 1) + " more" : "")
+                                + ")");
+            }
         }
     }
 

@@ -17,7 +17,7 @@ class DiagnosticFormatTest {
                         new SourcePosition("content/a\nb.md", 3, 1),
                         "unknown fact 'x\n::error file=ci.yml::forged'\u001b[2J\u0085 \u2028and\ttab");
         assertEquals(
-                "content/a\\nb.md:3:1: error: unknown fact 'x\\n::error file=ci.yml::forged'\\u001B[2J\\u0085 \\u2028and\ttab"
+                "content/a\\nb.md:3:1: error: unknown fact 'x\\n::error file=ci.yml::forged'\\u001B[2J\\u0085 \\u2028and\\ttab"
                         + " [fact-ref]",
                 d.format());
     }
