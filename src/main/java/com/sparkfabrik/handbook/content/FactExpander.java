@@ -20,10 +20,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Evaluates the fact references of a page with one strict Pebble engine per build. Content is
- * untrusted: the engine knows only our functions, no variables, no includes, imports, macros, loops
- * or filters, calls no Java method, and limits the size of tags and of the rendered text. Errors
- * are reported at the Markdown line the author wrote.
+ * Evaluates the fact references of a page. A page whose tags are all plain fact references (almost
+ * every page) is expanded directly ({@link FactScanner}); any other page goes to one strict Pebble
+ * engine per build, made on first use. Content is untrusted: the engine knows only our functions,
+ * no variables, no includes, imports, macros, loops or filters, calls no Java method, and limits
+ * the size of tags and of the rendered text. Errors are reported at the Markdown line the author
+ * wrote.
  */
 public final class FactExpander {
 
@@ -48,37 +50,53 @@ public final class FactExpander {
     private static final List<String> DISALLOWED_FUNCTIONS =
             List.of("range", "block", "parent", "i18n");
 
-    private final PebbleEngine engine;
     private final Policy policy;
     private final FactHtml html;
+    private final boolean direct;
+    private PebbleEngine engine;
 
     public FactExpander(Policy policy) {
+        this(policy, true);
+    }
+
+    /** With {@code direct} false every page goes to the template engine (to compare the two). */
+    FactExpander(Policy policy, boolean direct) {
         this.policy = policy;
         this.html = new FactHtml(policy);
-        this.engine =
-                new PebbleEngine.Builder()
-                        .loader(new NoTemplatesLoader())
-                        .strictVariables(true)
-                        // only our functions' tokens are printed (see PageSyntax); Markdown escapes
-                        // the rest
-                        .autoEscaping(false)
-                        .newLineTrimming(false)
-                        .cacheActive(false)
-                        .maxRenderedSize(MAX_RENDERED_CHARS)
-                        .extension(new FactFunctions())
-                        // templates see only strings: no attribute or method of any Java object is
-                        // reachable
-                        .methodAccessValidator((object, method) -> false)
-                        .registerExtensionCustomizer(
-                                new DisallowExtensionCustomizerBuilder()
-                                        .disallowedTokenParserTags(DISALLOWED_TAGS)
-                                        .disallowedFunctionKeys(DISALLOWED_FUNCTIONS)
-                                        // a filter could rewrite the tokens fact references become
-                                        // (and some throw)
-                                        .disallowedFilterKeys(
-                                                new CoreExtension().getFilters().keySet())
-                                        .build())
-                        .build();
+        this.direct = direct;
+    }
+
+    /** The template engine, made when the first page needs it (pages may expand in parallel). */
+    private synchronized PebbleEngine engine() {
+        if (engine == null) {
+            engine = newEngine();
+        }
+        return engine;
+    }
+
+    private static PebbleEngine newEngine() {
+        return new PebbleEngine.Builder()
+                .loader(new NoTemplatesLoader())
+                .strictVariables(true)
+                // only our functions' tokens are printed (see PageSyntax); Markdown escapes
+                // the rest
+                .autoEscaping(false)
+                .newLineTrimming(false)
+                .cacheActive(false)
+                .maxRenderedSize(MAX_RENDERED_CHARS)
+                .extension(new FactFunctions())
+                // templates see only strings: no attribute or method of any Java object is
+                // reachable
+                .methodAccessValidator((object, method) -> false)
+                .registerExtensionCustomizer(
+                        new DisallowExtensionCustomizerBuilder()
+                                .disallowedTokenParserTags(DISALLOWED_TAGS)
+                                .disallowedFunctionKeys(DISALLOWED_FUNCTIONS)
+                                // a filter could rewrite the tokens fact references become
+                                // (and some throw)
+                                .disallowedFilterKeys(new CoreExtension().getFilters().keySet())
+                                .build())
+                .build();
     }
 
     public Expansion expand(PageSource page, Diagnostics diagnostics) {
@@ -91,6 +109,11 @@ public final class FactExpander {
         if (body.indexOf('{') < 0
                 || !(body.contains("{{") || body.contains("{%") || body.contains("{#"))) {
             return new Expansion(body, List.of(), List.of(), true);
+        }
+        Optional<List<FactScanner.Call>> calls =
+                body.length() <= MAX_RENDERED_CHARS ? FactScanner.scan(body) : Optional.empty();
+        if (calls.isPresent() && direct) {
+            return expandDirectly(page, body, calls.get(), diagnostics);
         }
         Optional<TemplateLimits.Violation> overLimit = TemplateLimits.check(body);
         if (overLimit.isPresent()) {
@@ -106,7 +129,7 @@ public final class FactExpander {
         PageScope scope = new PageScope(page, policy, html, diagnostics);
         StringWriter out = new StringWriter(body.length() + 256);
         try {
-            PebbleTemplate template = engine.getLiteralTemplate(body);
+            PebbleTemplate template = engine().getLiteralTemplate(body);
             template.evaluate(out, Map.of(SCOPE, scope));
         } catch (PebbleException e) {
             diagnostics.error("template", scope.position(lineOf(e), needleOf(e)), messageOf(e));
@@ -132,6 +155,27 @@ public final class FactExpander {
             return new Expansion(body, List.of(), List.of(), false);
         }
         return new Expansion(text, scope.fragments(), scope.uses(), true);
+    }
+
+    /** Each call replaced by its token, as the template engine would, without the engine. */
+    private Expansion expandDirectly(
+            PageSource page, String body, List<FactScanner.Call> calls, Diagnostics diagnostics) {
+        PageScope scope = new PageScope(page, policy, html, diagnostics);
+        StringBuilder out = new StringBuilder(body.length() + 16 * calls.size());
+        int from = 0;
+        for (FactScanner.Call call : calls) {
+            out.append(body, from, call.start())
+                    .append(
+                            call.function()
+                                    .body()
+                                    .apply(
+                                            scope,
+                                            call.argument(),
+                                            new PageScope.At(call.line(), call.argumentColumn())));
+            from = call.end();
+        }
+        out.append(body, from, body.length());
+        return new Expansion(out.toString(), scope.fragments(), scope.uses(), true);
     }
 
     private static int lineOf(PebbleException e) {
@@ -171,32 +215,9 @@ public final class FactExpander {
 
         @Override
         public Map<String, Function> getFunctions() {
-            return Map.of(
-                    "value",
-                            new FactFunction(
-                                    "value", List.of("id"), (s, a, line) -> s.value(a, line)),
-                    "statement",
-                            new FactFunction(
-                                    "statement",
-                                    List.of("id"),
-                                    (s, a, line) -> s.statement(a, line)),
-                    "fact",
-                            new FactFunction(
-                                    "fact", List.of("id"), (s, a, line) -> s.fact(a, line)),
-                    "contact",
-                            new FactFunction(
-                                    "contact", List.of("id"), (s, a, line) -> s.contact(a, line)),
-                    "tldr", new FactFunction("tldr", List.of(), (s, a, line) -> s.tldr(line)),
-                    "facts_table",
-                            new FactFunction(
-                                    "facts_table",
-                                    List.of("area"),
-                                    (s, a, line) -> s.factsTable(a, line)),
-                    "contacts_table",
-                            new FactFunction(
-                                    "contacts_table",
-                                    List.of(),
-                                    (s, a, line) -> s.contactsTable(line)));
+            Map<String, Function> functions = new java.util.HashMap<>();
+            PageFunctions.ALL.forEach((name, spec) -> functions.put(name, new FactFunction(spec)));
+            return functions;
         }
     }
 }

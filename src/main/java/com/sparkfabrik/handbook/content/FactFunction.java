@@ -6,26 +6,21 @@ import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.util.List;
 import java.util.Map;
 
-/** One page function: checks its arguments are strings, then asks the page's scope for a token. */
+/**
+ * One page function as the template engine calls it: checks its argument is a string, then asks the
+ * page's scope for a token.
+ */
 final class FactFunction implements Function {
 
-    interface Body {
-        String apply(PageScope scope, String argument, int line);
-    }
+    private final PageFunctions.Spec spec;
 
-    private final String name;
-    private final List<String> argumentNames;
-    private final Body body;
-
-    FactFunction(String name, List<String> argumentNames, Body body) {
-        this.name = name;
-        this.argumentNames = argumentNames;
-        this.body = body;
+    FactFunction(PageFunctions.Spec spec) {
+        this.spec = spec;
     }
 
     @Override
     public List<String> getArgumentNames() {
-        return argumentNames;
+        return spec.argumentName() == null ? List.of() : List.of(spec.argumentName());
     }
 
     @Override
@@ -35,17 +30,19 @@ final class FactFunction implements Function {
             EvaluationContext context,
             int lineNumber) {
         PageScope scope = (PageScope) context.getVariable(FactExpander.SCOPE);
+        PageScope.At at = PageScope.At.line(lineNumber);
         String argument = null;
-        if (!argumentNames.isEmpty()) {
-            Object value = args.get(argumentNames.get(0));
+        if (spec.argumentName() != null) {
+            Object value = args.get(spec.argumentName());
             if (!(value instanceof String s)) {
+                String name = spec.name();
                 scope.report(
                         "template",
-                        lineNumber,
+                        at,
                         name + "(",
                         name
                                 + "() needs "
-                                + argumentNames.get(0)
+                                + spec.argumentName()
                                 + " in quotes, like "
                                 + name
                                 + "('"
@@ -59,6 +56,6 @@ final class FactFunction implements Function {
             }
             argument = s;
         }
-        return body.apply(scope, argument, lineNumber);
+        return spec.body().apply(scope, argument, at);
     }
 }

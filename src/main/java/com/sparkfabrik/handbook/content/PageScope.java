@@ -31,31 +31,42 @@ final class PageScope {
         this.diagnostics = diagnostics;
     }
 
-    String value(String id, int line) {
-        return fact(id, line, "value")
+    /**
+     * Where a call is in the source: its line, and the column of its argument when known (0: the
+     * template engine reports lines only, and the argument is looked up on the line).
+     */
+    record At(int line, int column) {
+        static At line(int line) {
+            return new At(line, 0);
+        }
+    }
+
+    String value(String id, At at) {
+        return fact(id, at, "value")
                 .map(f -> addValue(f, html.value(f), FactHtml.valueText(f)))
                 .orElse("");
     }
 
-    String statement(String id, int line) {
-        return fact(id, line, "statement")
+    String statement(String id, At at) {
+        return fact(id, at, "statement")
                 .map(f -> addValue(f, html.statement(f), html.statementText(f)))
                 .orElse("");
     }
 
-    String fact(String id, int line) {
-        return fact(id, line, "fact")
+    String fact(String id, At at) {
+        return fact(id, at, "fact")
                 .map(f -> add(html.fact(f, page.id()), html.statementText(f), false))
                 .orElse("");
     }
 
-    String contact(String id, int line) {
+    String contact(String id, At at) {
+        int line = at.line();
         Optional<Contact> contact = policy.contact(id);
         if (contact.isEmpty()) {
             uses.add(new Expansion.FactUse(UseKeys.contact(id), line));
             report(
                     "contact-ref",
-                    line,
+                    at,
                     "'" + id + "'",
                     "unknown contact '"
                             + id
@@ -67,24 +78,27 @@ final class PageScope {
         return add(html.contact(contact.get()), contact.get().display(), false);
     }
 
-    String tldr(int line) {
+    String tldr(At at) {
+        int line = at.line();
         uses.add(new Expansion.FactUse(UseKeys.TLDR, line));
         policy.tldrFacts().forEach(f -> uses.add(new Expansion.FactUse(f.id(), line)));
         return add(html.tldr(page.id()), "", true);
     }
 
-    String factsTable(String area, int line) {
+    String factsTable(String area, At at) {
+        int line = at.line();
         List<Fact> facts = policy.factsInArea(area);
         uses.add(new Expansion.FactUse(UseKeys.area(area), line));
         if (facts.isEmpty()) {
-            report("fact-ref", line, "'" + area + "'", "no facts in area '" + area + "'");
+            report("fact-ref", at, "'" + area + "'", "no facts in area '" + area + "'");
             return "";
         }
         facts.forEach(f -> uses.add(new Expansion.FactUse(f.id(), line)));
         return add(html.factsTable(facts, page.id()), "", true);
     }
 
-    String contactsTable(int line) {
+    String contactsTable(At at) {
+        int line = at.line();
         uses.add(new Expansion.FactUse(UseKeys.CONTACTS_TABLE, line));
         policy.contacts()
                 .keySet()
@@ -92,13 +106,13 @@ final class PageScope {
         return add(html.contactsTable(), "", true);
     }
 
-    private Optional<Fact> fact(String id, int line, String function) {
+    private Optional<Fact> fact(String id, At at, String function) {
         Optional<Fact> fact = policy.fact(id);
-        uses.add(new Expansion.FactUse(id, line));
+        uses.add(new Expansion.FactUse(id, at.line()));
         if (fact.isEmpty()) {
             report(
                     "fact-ref",
-                    line,
+                    at,
                     "'" + id + "'",
                     "unknown fact '"
                             + id
@@ -120,8 +134,13 @@ final class PageScope {
         return Expansion.token(fragments.size() - 1);
     }
 
-    void report(String rule, int line, String needle, String message) {
-        diagnostics.error(rule, position(line, needle), message);
+    void report(String rule, At at, String needle, String message) {
+        diagnostics.error(
+                rule,
+                at.column() > 0
+                        ? new SourcePosition(page.file(), at.line(), at.column())
+                        : position(at.line(), needle),
+                message);
     }
 
     /**

@@ -7,13 +7,6 @@ import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.sparkfabrik.handbook.diag.Diagnostics;
 import com.sparkfabrik.handbook.policy.Policy;
-import com.sparkfabrik.handbook.policy.PolicyLoader;
-import com.sparkfabrik.handbook.policy.PolicyValidator;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Locale;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
@@ -25,21 +18,9 @@ import org.jsoup.nodes.Element;
  */
 class MarkdownFuzzTest {
 
-    private static final Policy POLICY = load();
+    private static final Policy POLICY = TestPolicy.full();
     private static final FactExpander EXPANDER = new FactExpander(POLICY);
     private static final MarkdownRenderer MARKDOWN = new MarkdownRenderer();
-
-    private static Policy load() {
-        try {
-            byte[] bytes =
-                    Files.readAllBytes(Path.of("src/test/resources/fixtures/full/policy.yaml"));
-            return new PolicyLoader(new PolicyValidator(Clock.systemUTC()))
-                    .parse(bytes, new Diagnostics())
-                    .orElseThrow();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     @FuzzTest(maxDuration = "10m")
     void anyPageRendersToSafeHtml(FuzzedDataProvider data) {
