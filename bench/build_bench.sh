@@ -1,34 +1,39 @@
 #!/usr/bin/env bash
-# Build and check benchmarks over synthetic handbooks (run by hand, never by the tests).
+# Build and check benchmarks over synthetic handbooks, against Hugo in the same run (run by hand,
+# never by the tests).
 #
-#   bench/build_bench.sh [PAGES ...]        default: 1000 10000
+#   bench/build_bench.sh [PAGES ...]        default: 100 1000 10000
+#   BEFORE=/path/to/older/handbook.jar bench/build_bench.sh 1000    # also times an older jar
 #
 # For each size: generates a corpus with ../shared/bench/gen_corpus.py (20 injected broken
-# references), converts it to this project's schema (bench/convert_corpus.py), then times, with
-# ../shared/bench/measure.py (wall seconds, peak memory; quote the medians):
-#   - `handbook.jar check` of the handbook with its broken references, and scores the report
-#     against EXPECTED_BROKEN.tsv (every injected error found at its file and line, nothing else);
-#   - `handbook.jar build` of the same handbook with the broken references mended;
-#   - `hugo` on the corpus's Hugo copy, when hugo is installed, in the same run for comparison.
+# references), converts it to this project's schema (bench/convert_corpus.py) and scores the
+# `check` report against EXPECTED_BROKEN.tsv. Then bench/interleave.py times, round by round
+# (RUNS rounds after one warm-up round, so a busy machine slows every command alike):
+#   - `build` of the handbook with the broken references mended, through bin/handbook (the
+#     documented launcher), the older jar when BEFORE is set, and `hugo` on the corpus's Hugo copy;
+#   - `check` of the handbook with its broken references (same commands, no Hugo);
+# and prints medians of wall time, cpu time (user + system) and peak RSS, and ratios to Hugo (to
+# the older jar for `check`). Finally the own handbook's cold `check` as the README runs it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-BENCH=../shared/bench
+BENCH=${BENCH:-$( [ -d ../shared/bench ] && echo ../shared/bench || echo ../../shared/bench )}
+export BENCH=$(cd "$BENCH" && pwd)
 WORK=${WORK:-/tmp/handbook-bench}
-RUNS=${RUNS:-3}
-JAR=target/handbook.jar
-[ -f "$JAR" ] || mvn -q -B package -DskipTests
+RUNS=${RUNS:-5}
+BEFORE=${BEFORE:-}
+[ -f target/handbook.jar ] || mvn -q -B package -DskipTests
 mkdir -p "$WORK"
-for pages in "${@:-1000 10000}"; do
-  for n in $pages; do
-    corpus=$WORK/corpus-$n; handbook=$WORK/handbook-$n; clean=$WORK/clean-$n
-    if [ ! -d "$corpus" ]; then
-      python3 $BENCH/gen_corpus.py --pages "$n" --facts 200 --out "$corpus" --seed 1 --broken 20 >/dev/null
-    fi
-    python3 bench/convert_corpus.py "$corpus" "$handbook"
-    echo "== $n pages"
-    java -jar $JAR check --source "$handbook" 2> "$WORK/report-$n.txt" || true
-    python3 - "$corpus/EXPECTED_BROKEN.tsv" "$WORK/report-$n.txt" <<'PY'
-import csv, re, sys
+echo "machine: $(nproc) CPUs, load average $(cut -d' ' -f1-3 /proc/loadavg); $(java -version 2>&1 | head -1); $(hugo version 2>/dev/null | cut -d' ' -f1-2)"
+for n in ${@:-100 1000 10000}; do
+  corpus=$WORK/corpus-$n; handbook=$WORK/handbook-$n; clean=$WORK/clean-$n
+  if [ ! -d "$corpus" ]; then
+    python3 "$BENCH/gen_corpus.py" --pages "$n" --facts 200 --out "$corpus" --seed 1 --broken 20 >/dev/null
+  fi
+  python3 bench/convert_corpus.py "$corpus" "$handbook"
+  echo "== $n pages"
+  bin/handbook check --source "$handbook" 2> "$WORK/report-$n.txt" || true
+  python3 - "$corpus/EXPECTED_BROKEN.tsv" "$WORK/report-$n.txt" <<'PY'
+import csv, sys
 expected = list(csv.DictReader(open(sys.argv[1]), delimiter='\t'))
 errors = [l for l in open(sys.argv[2]) if ': error: ' in l]
 found, located = 0, 0
@@ -42,23 +47,31 @@ print('broken references: %d expected, %d found, %d at the right file:line, %d o
 for l in extra[:5]:
     print('  unexpected:', l.strip())
 PY
-    python3 $BENCH/measure.py -n "$RUNS" --warmup 1 --label "check $n (broken refs)" -- java -jar $JAR check --source "$handbook"
-    # the same handbook with the injected references mended, so the build publishes
-    rm -rf "$clean"; cp -r "$handbook" "$clean"
-    python3 - "$corpus/EXPECTED_BROKEN.tsv" "$clean" <<'PY'
+  # the same handbook with the injected references mended, so the build publishes
+  rm -rf "$clean"; cp -r "$handbook" "$clean"
+  python3 - "$corpus/EXPECTED_BROKEN.tsv" "$clean" <<'PY'
 import csv, os, sys
 for e in csv.DictReader(open(sys.argv[1]), delimiter='\t'):
     path = os.path.join(sys.argv[2], 'content', e['source_md'])
     lines = open(path, encoding='utf-8').read().split('\n')
     i = int(e['line']) - 1
-    target = e['target_md']
-    lines[i] = lines[i].replace('(' + target + ')', '(#)')
+    lines[i] = lines[i].replace('(' + e['target_md'] + ')', '(#)')
     open(path, 'w', encoding='utf-8').write('\n'.join(lines))
 PY
-    java -jar $JAR check --source "$clean" 2>&1 | tail -1
-    python3 $BENCH/measure.py -n "$RUNS" --warmup 1 --label "build $n" -- java -jar $JAR build --source "$clean" --out "$WORK/site-$n"
-    if command -v hugo >/dev/null 2>&1 && [ -d "$corpus/hugo" ]; then
-      python3 $BENCH/measure.py -n "$RUNS" --warmup 1 --label "hugo $n" -- hugo --quiet -s "$corpus/hugo" -d "$WORK/hugo-$n"
-    fi
-  done
+  bin/handbook check --source "$clean" 2>&1 | tail -1
+  builds=("handbook=bin/handbook build --quiet --source $clean --out $WORK/site-$n")
+  checks=("handbook=bin/handbook check --quiet --source $handbook")
+  if [ -n "$BEFORE" ]; then
+    builds+=("before=java -jar $BEFORE build --quiet --source $clean --out $WORK/before-$n")
+    checks+=("before=java -jar $BEFORE check --quiet --source $handbook")
+  fi
+  if command -v hugo >/dev/null 2>&1; then
+    builds+=("hugo=hugo --quiet -s $corpus/hugo -d $WORK/hugo-$n")
+  fi
+  python3 bench/interleave.py -n "$RUNS" --label "build $n" --base hugo -- "${builds[@]}"
+  python3 bench/interleave.py -n "$RUNS" --label "check $n (broken refs)" --base before -- "${checks[@]}"
 done
+echo "== own handbook, cold check as the README runs it"
+own=("handbook=bin/handbook check --quiet --source ." "java-version=java -version")
+[ -z "$BEFORE" ] || own+=("before=java -jar $BEFORE check --quiet --source .")
+python3 bench/interleave.py -n "$RUNS" --label "own check" --base before -- "${own[@]}"
