@@ -68,6 +68,23 @@ class FeedSchemaTest {
         assertEquals(List.of(), new FeedValidator(schema).validate(FeedFixtures.feed()));
     }
 
+    /** Builds do not validate their feed: the generator's feeds of every valid site do here. */
+    @Test
+    void theFeedOfEveryValidSitePassesTheStrictSchema() throws java.io.IOException {
+        for (String site :
+                List.of(
+                        ".",
+                        "src/test/resources/fixtures/full",
+                        "src/test/resources/fixtures/minimal")) {
+            byte[] yaml =
+                    java.nio.file.Files.readAllBytes(java.nio.file.Path.of(site, "policy.yaml"));
+            Feed feed =
+                    FeedFixtures.feed(
+                            FeedFixtures.policy(new String(yaml, StandardCharsets.UTF_8)));
+            assertEquals(List.of(), new FeedValidator(schema).validate(feed), site);
+        }
+    }
+
     @Test
     void strictValidationCatchesAnUnknownFieldThatThePublishedSchemaAllows() {
         ObjectNode document = FeedFixtures.feed().toJson();
