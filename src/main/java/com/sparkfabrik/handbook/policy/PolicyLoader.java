@@ -4,6 +4,7 @@ import com.sparkfabrik.handbook.diag.Diagnostics;
 import com.sparkfabrik.handbook.diag.SourcePosition;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
@@ -30,6 +31,9 @@ public final class PolicyLoader {
     static final int MAX_LINE_CHARS = 64 * 1024;
 
     private static final String RULE = "yaml";
+
+    /** Compiled once: the schema is part of the jar and never changes. */
+    private static final PolicyShape SHAPE = new PolicyShape();
 
     private final PolicyValidator validator;
 
@@ -75,14 +79,14 @@ public final class PolicyLoader {
     public Optional<Policy> parse(byte[] bytes, Diagnostics diagnostics) {
         Optional<String> text = decode(bytes, diagnostics);
         return text.flatMap(t -> new YamlReader().read(t, FILE, diagnostics))
-                .flatMap(root -> new PolicyBinder(diagnostics).bind(root))
+                .filter(root -> SHAPE.check(root, diagnostics))
+                .map(PolicyBinder::bind)
                 .map(
                         policy -> {
                             String source = text.get();
                             // reference errors are reported, but the pages are still rendered and
-                            // checked,
-                            // so one run reports everything; the build fails on the errors all the
-                            // same
+                            // checked, so one run reports everything; the build fails on them all
+                            // the same
                             validator.validate(policy, source, diagnostics);
                             return policy;
                         });
@@ -196,7 +200,7 @@ public final class PolicyLoader {
                         .onMalformedInput(CodingErrorAction.REPORT)
                         .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
-        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
         decoder.decode(in, out, true);
         return in.position();
     }

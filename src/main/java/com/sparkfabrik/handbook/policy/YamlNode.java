@@ -24,7 +24,18 @@ sealed interface YamlNode {
 
     record Sequence(List<YamlNode> items, SourcePosition position) implements YamlNode {}
 
-    record Mapping(List<Entry> entries, SourcePosition position) implements YamlNode {}
+    record Mapping(List<Entry> entries, SourcePosition position) implements YamlNode {
+
+        /** The entry for {@code key}, or null. */
+        Entry entry(String key) {
+            for (Entry entry : entries) {
+                if (entry.key().equals(key)) {
+                    return entry;
+                }
+            }
+            return null;
+        }
+    }
 
     record Entry(String key, SourcePosition keyPosition, YamlNode value) {}
 

@@ -26,9 +26,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The JSON Schema editors use for policy.yaml and the Java loader must not drift apart: every valid
- * policy passes both, and every invalid fixture about the shape of the file (its rule is {@code
- * schema}) is refused by both.
+ * The loader enforces the JSON Schema ({@link PolicyShape}); editors read the same file with YAML
+ * 1.2, where {@code on} and {@code yes} are strings. Every valid policy passes both readings, and
+ * every invalid fixture about the shape of the file (its rule is {@code schema}) is refused by
+ * both.
  */
 class PolicySchemaTest {
 
