@@ -1,16 +1,30 @@
 package com.sparkfabrik.handbook.feed;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * The policy feed, ready to write: its content, the revision computed over that content, and (when
- * the build compared against a previously published feed) what changed since.
+ * The policy feed, ready to write: its content, the revision computed over that content, (when the
+ * build compared against a previously published feed) what changed since, and (when the build read
+ * the git history) each fact's last change. Neither of the last two counts in the revision: the
+ * same policy has the same revision whether or not the history was at hand.
  */
-public record Feed(FeedContent content, String revision, Optional<Changes> changes) {
+public record Feed(
+        FeedContent content,
+        String revision,
+        Optional<Changes> changes,
+        Map<String, LastChange> lastChanges) {
+
+    public Feed(FeedContent content, String revision, Optional<Changes> changes) {
+        this(content, revision, changes, Map.of());
+    }
 
     public Feed {
+        lastChanges = Collections.unmodifiableMap(new LinkedHashMap<>(lastChanges));
         String expected = FeedJson.revision(content);
         if (!revision.equals(expected)) {
             throw new IllegalArgumentException(
@@ -24,8 +38,16 @@ public record Feed(FeedContent content, String revision, Optional<Changes> chang
     }
 
     public Feed withChanges(Changes newChanges) {
-        return new Feed(content, revision, Optional.of(newChanges));
+        return new Feed(content, revision, Optional.of(newChanges), lastChanges);
     }
+
+    /** The same feed with each listed fact's last change, by fact id. */
+    public Feed withLastChanges(Map<String, LastChange> newLastChanges) {
+        return new Feed(content, revision, changes, newLastChanges);
+    }
+
+    /** {@code last_changed} of a fact: the date and short id of the commit that last changed it. */
+    public record LastChange(String date, String revision) {}
 
     /** The JSON document, keys in the published order; a fresh tree on every call. */
     public ObjectNode toJson() {

@@ -110,11 +110,15 @@ public final class FeedCompatibility {
         return Optional.of(new Feed.Changes(revision, added, changed, removed));
     }
 
+    /** What a change is judged by: not where the fact is written, nor when it last changed. */
     private static JsonNode withoutSource(JsonNode fact) {
         ObjectNode copy = fact.deepCopy();
-        copy.remove("source");
+        copy.remove(HISTORY_FIELDS);
         return copy;
     }
+
+    /** Fields that depend on the build having the git history, so they may come and go. */
+    private static final List<String> HISTORY_FIELDS = List.of("source", "last_changed");
 
     /** The breaking-change checks of one comparison, reporting at policy.yaml positions. */
     private static final class Checks {
@@ -154,7 +158,7 @@ public final class FeedCompatibility {
                                                     "the feed is not of this policy: " + id));
             for (Iterator<String> it = before.fieldNames(); it.hasNext(); ) {
                 String field = it.next();
-                if (!after.has(field)) {
+                if (!after.has(field) && !field.equals("last_changed")) {
                     diagnostics.error(
                             RULE,
                             fact.position(),

@@ -26,6 +26,14 @@ final class FeedJson {
         root.put("schema_version", feed.content().schemaVersion());
         root.put("revision", feed.revision());
         root.setAll(content(feed.content()));
+        for (JsonNode fact : root.path("facts")) {
+            Feed.LastChange last = feed.lastChanges().get(fact.path("id").asText());
+            if (last != null) {
+                ObjectNode lastChanged = ((ObjectNode) fact).putObject("last_changed");
+                lastChanged.put("date", last.date());
+                lastChanged.put("revision", last.revision());
+            }
+        }
         feed.changes()
                 .ifPresent(
                         c -> {

@@ -12,6 +12,8 @@ import com.sparkfabrik.handbook.history.History;
 import com.sparkfabrik.handbook.history.PolicyHistory;
 import com.sparkfabrik.handbook.policy.Policy;
 import com.sparkfabrik.handbook.policy.PolicyLoader;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -26,7 +28,15 @@ final class FeedStage {
 
     Feed build(Policy policy, BuildRequest request, History history, Diagnostics diagnostics) {
         FeedOptions options = new FeedOptions(request.baseUrl());
-        Feed feed = new FeedBuilder(options).build(policy);
+        Map<String, Feed.LastChange> lastChanges = new LinkedHashMap<>();
+        history.lastChanges()
+                .forEach(
+                        (id, commit) ->
+                                lastChanges.put(
+                                        id,
+                                        new Feed.LastChange(
+                                                commit.date().toString(), commit.shortId())));
+        Feed feed = new FeedBuilder(options).build(policy).withLastChanges(lastChanges);
         Optional<PreviousFeed> previous;
         if (request.previousFeed().isPresent()) {
             previous = PreviousFeed.read(request.previousFeed().get(), diagnostics);

@@ -127,9 +127,10 @@ public final class IncrementalBuild {
                         .render(
                                 current,
                                 rendered,
-                                Publication.siteInfo(current, feed, request),
+                                Publication.siteInfo(current, feed, request, history),
                                 layouts);
         files.add("policy.json", new FeedWriter().write(feed));
+        HistoryStage.addAtomFeed(history, current, request.baseUrl(), files, site);
         files.add(FeedSchema.SITE_PATH, feedStage.schema().publishedBytes());
         sources.addAssets(files, site);
         Diagnostics all = collect(site.all());

@@ -1,6 +1,7 @@
 package com.sparkfabrik.handbook.pipeline;
 
 import com.sparkfabrik.handbook.feed.Feed;
+import com.sparkfabrik.handbook.history.History;
 import com.sparkfabrik.handbook.policy.Policy;
 import com.sparkfabrik.handbook.render.SiteInfo;
 
@@ -10,11 +11,15 @@ final class Publication {
     private Publication() {}
 
     /** The footer shows the start of the feed's revision, enough to tell two versions apart. */
-    static SiteInfo siteInfo(Policy policy, Feed feed, BuildRequest request) {
+    static SiteInfo siteInfo(Policy policy, Feed feed, BuildRequest request, History history) {
         String revision =
                 feed.revision()
                         .substring(0, Math.min(feed.revision().length(), "sha256:".length() + 12));
         return new SiteInfo(
-                policy.info().title(), policy.info().status(), revision, request.baseUrl());
+                policy.info().title(),
+                policy.info().status(),
+                revision,
+                request.baseUrl(),
+                ChangeLogs.of(history, policy, !request.baseUrl().isBlank()));
     }
 }

@@ -34,7 +34,17 @@ public final class SiteRenderer {
         SiteFiles files = new SiteFiles();
         Navigation navigation = cache.navigation(pages);
         Map<String, Object> siteContext =
-                Map.of("title", site.title(), "status", site.status(), "revision", site.revision());
+                Map.of(
+                        "title",
+                        site.title(),
+                        "status",
+                        site.status(),
+                        "revision",
+                        site.revision(),
+                        "changes",
+                        !site.changes().isEmpty(),
+                        "atom",
+                        site.changes().atom());
         java.util.concurrent.atomic.AtomicBoolean searchChanged =
                 new java.util.concurrent.atomic.AtomicBoolean();
         List<LayoutCache.Entry> laidOut =
@@ -73,7 +83,12 @@ public final class SiteRenderer {
                                                     navigation.version(),
                                                     site,
                                                     dates,
-                                                    renderPage(page, dates, navigation, siteContext)
+                                                    renderPage(
+                                                                    page,
+                                                                    dates,
+                                                                    navigation,
+                                                                    siteContext,
+                                                                    site.changes())
                                                             .getBytes(StandardCharsets.UTF_8),
                                                     samePage
                                                             ? old.searchEntry()
@@ -122,6 +137,18 @@ public final class SiteRenderer {
                     generatedPage(
                             "TL;DR", new FactHtml(policy).tldr("tldr"), navigation, siteContext));
         }
+        if (!site.changes().isEmpty()) {
+            Map<String, Object> changes = new HashMap<>();
+            changes.put("entries", site.changes().entries());
+            changes.put("atom", site.changes().atom());
+            files.add(
+                    "changes.html",
+                    generatedPage(
+                            "What changed",
+                            layout.render("changes", changes),
+                            navigation,
+                            siteContext));
+        }
         files.add(
                 "sitemap.xml",
                 cache.sitemap(
@@ -145,7 +172,11 @@ public final class SiteRenderer {
     }
 
     private String renderPage(
-            RenderedPage page, ReviewDates dates, Navigation navigation, Map<String, Object> site) {
+            RenderedPage page,
+            ReviewDates dates,
+            Navigation navigation,
+            Map<String, Object> site,
+            ChangeLog changes) {
         PageSource source = page.source();
         Map<String, Object> pageContext = new HashMap<>();
         pageContext.put("title", source.title());
@@ -164,7 +195,10 @@ public final class SiteRenderer {
                         .filter(h -> h.level() == 2 || h.level() == 3)
                         .map(h -> Map.of("level", h.level(), "id", h.id(), "text", h.text()))
                         .toList());
-        context.put("content", page.html());
+        context.put(
+                "content",
+                ChangeNotes.insert(
+                        page.html(), source.id(), "../".repeat(source.depth()), changes, layout));
         return layout.render("layout", context);
     }
 
