@@ -20,6 +20,10 @@ class CompatibilityByDefaultTest {
             "facts:\n  limits.extra:\n    level: info\n    type: text\n    value: some\n"
                     + "    statement: Extra is {value}.\n    page: index\n    anchor: limits\n";
 
+    private static final String NO_ATOM =
+            "policy.yaml: warning: no Atom feed of policy changes: its links must be absolute, so"
+                    + " it needs the site's base URL (--base-url URL) [history]\n";
+
     @Test
     void aRemovedFactIsABreakingError(@TempDir Path temp) throws Exception {
         try (GitRepo repo = GitRepo.withMinimalHandbook(temp.resolve("handbook"))) {
@@ -30,7 +34,9 @@ class CompatibilityByDefaultTest {
             assertEquals(
                     "policy.yaml: error: fact 'limits.extra' was removed: removing or renaming a"
                             + " fact breaks feed consumers (publish a new major version instead)"
-                            + " [feed-compat]\n1 error, 0 warnings\n",
+                            + " [feed-compat]\n"
+                            + NO_ATOM
+                            + "1 error, 1 warning\n",
                     run.err());
         }
     }
@@ -42,9 +48,11 @@ class CompatibilityByDefaultTest {
             Fixtures.Run run = Fixtures.run("check", "--source", repo.root().toString());
             assertEquals(1, run.exitCode(), run.err());
             assertEquals(
-                    "policy.yaml:18:11: error: fact 'limits.weekly-window' changed type from"
+                    NO_ATOM
+                            + "policy.yaml:18:11: error: fact 'limits.weekly-window' changed type from"
                             + " 'duration' to 'text': changing a fact's type breaks feed consumers"
-                            + " (add a new fact instead) [feed-compat]\n1 error, 0 warnings\n",
+                            + " (add a new fact instead) [feed-compat]\n"
+                            + "1 error, 1 warning\n",
                     run.err());
         }
     }
@@ -59,7 +67,7 @@ class CompatibilityByDefaultTest {
                     Fixtures.run(
                             "build", "--source", repo.root().toString(), "--out", out.toString());
             assertEquals(0, run.exitCode(), run.err());
-            assertEquals("0 errors, 0 warnings\n", run.err());
+            assertEquals(NO_ATOM + "0 errors, 1 warning\n", run.err());
             String feed = Files.readString(out.resolve("policy.json"));
             assertTrue(feed.contains("\"changes\": {\n    \"previous\": \"sha256:"), feed);
             assertTrue(
@@ -84,11 +92,12 @@ class CompatibilityByDefaultTest {
             Fixtures.Run run = Fixtures.run("check", "--source", repo.root().toString());
             assertEquals(1, run.exitCode(), run.err());
             assertEquals(
-                    "policy.yaml:16:3: error: fact 'limits.extra' was removed (renamed to"
+                    NO_ATOM
+                            + "policy.yaml:16:3: error: fact 'limits.extra' was removed (renamed to"
                             + " 'limits.extras'?): removing or renaming a fact breaks feed"
                             + " consumers (publish a new major version instead) [feed-compat]\n"
                             + "policy.yaml:16:3: warning: fact 'limits.extras' is not used by any"
-                            + " page [unused-fact]\n1 error, 1 warning\n",
+                            + " page [unused-fact]\n1 error, 2 warnings\n",
                     run.err());
         }
     }
