@@ -35,6 +35,12 @@ public final class OutputInvariant {
     /** Scripts the layout itself includes, relative to the site root. */
     static final Set<String> OWN_SCRIPTS = Set.of("assets/search-index.js", "assets/search.js");
 
+    /** The second wall: scripts, styles and frames only from the site itself. */
+    static final String CSP =
+            "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https:;"
+                    + " media-src 'self' https:; object-src 'none'; frame-src 'none';"
+                    + " base-uri 'none'; form-action 'none'";
+
     /** Attributes whose value a browser treats as a URL. */
     static final Set<String> URL_ATTRIBUTES =
             Set.of(
@@ -107,6 +113,8 @@ public final class OutputInvariant {
                 checkPage(relative, read(file), violations);
             } else if (relative.equals("assets/search-index.js")) {
                 checkSearchIndex(read(file), violations);
+            } else {
+                OutputFileTypes.check(relative, bytes(file), violations);
             }
         }
         return violations;
@@ -115,6 +123,9 @@ public final class OutputInvariant {
     /** The violations of one HTML page, {@code relative} being its path in the site. */
     static void checkPage(String relative, String html, List<String> violations) {
         Document document = Jsoup.parse(html);
+        if (document.select("head > meta[http-equiv=Content-Security-Policy]").size() != 1) {
+            violations.add(relative + ": not exactly one Content-Security-Policy in <head>");
+        }
         String root = "../".repeat((int) relative.chars().filter(c -> c == '/').count());
         for (Element element : document.getAllElements()) {
             String tag = element.normalName();
@@ -136,8 +147,11 @@ public final class OutputInvariant {
                                     + "'");
                 }
             }
-            if (tag.equals("meta") && element.hasAttr("http-equiv")) {
-                violations.add(where + " with http-equiv is not allowed");
+            if (tag.equals("meta")
+                    && element.hasAttr("http-equiv")
+                    && !(element.attr("http-equiv").equals("Content-Security-Policy")
+                            && element.attr("content").equals(CSP))) {
+                violations.add(where + " with http-equiv is not the layout's own policy");
             }
             for (Attribute attribute : element.attributes()) {
                 String name = attribute.getKey().toLowerCase(Locale.ROOT);
@@ -231,6 +245,14 @@ public final class OutputInvariant {
 
     private static String abbreviate(String s) {
         return s.length() <= 80 ? s : s.substring(0, 80) + "...";
+    }
+
+    private static byte[] bytes(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String read(Path file) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -44,8 +45,7 @@ class OutputInvariantTest {
             })
     void unsafeMarkupIsAViolation(String body) {
         List<String> violations = new ArrayList<>();
-        OutputInvariant.checkPage(
-                "page.html", "<!DOCTYPE html><html><body>" + body + "</body></html>", violations);
+        OutputInvariant.checkPage("page.html", page(body), violations);
         assertFalse(violations.isEmpty(), "not caught: " + body);
     }
 
@@ -66,8 +66,7 @@ class OutputInvariantTest {
             })
     void whatTheLayoutProducesPasses(String body) {
         List<String> violations = new ArrayList<>();
-        OutputInvariant.checkPage(
-                "page.html", "<!DOCTYPE html><html><body>" + body + "</body></html>", violations);
+        OutputInvariant.checkPage("page.html", page(body), violations);
         assertEquals(List.of(), violations);
     }
 
@@ -75,10 +74,12 @@ class OutputInvariantTest {
     void scriptsAreTheSiteOwnRelativeToThePageDepth() {
         List<String> violations = new ArrayList<>();
         OutputInvariant.checkPage(
-                "a/b/page.html", "<script src=\"../../assets/search.js\"></script>", violations);
+                "a/b/page.html",
+                page("<script src=\"../../assets/search.js\"></script>"),
+                violations);
         assertEquals(List.of(), violations);
         OutputInvariant.checkPage(
-                "a/b/page.html", "<script src=\"assets/search.js\"></script>", violations);
+                "a/b/page.html", page("<script src=\"assets/search.js\"></script>"), violations);
         assertEquals(1, violations.size());
     }
 
@@ -93,5 +94,72 @@ class OutputInvariantTest {
                 "window.HANDBOOK_SEARCH = [\"</script><script>alert(1)//\"];\n", violations);
         assertEquals(2, violations.size(), violations::toString);
         assertTrue(OutputInvariant.isSafeUrl("page.html"));
+    }
+
+    /** A page as the layout makes it: the content security policy first in the head. */
+    private static String page(String body) {
+        return "<!DOCTYPE html><html><head><meta http-equiv=\"Content-Security-Policy\" content=\""
+                + OutputInvariant.CSP
+                + "\"></head><body>"
+                + body
+                + "</body></html>";
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "<!DOCTYPE html><html><head></head><body>no policy</body></html>",
+                "<!DOCTYPE html><html><head><meta http-equiv=\"Content-Security-Policy\""
+                        + " content=\"default-src *\"></head><body>a weaker one</body></html>",
+            })
+    void aPageWithoutTheLayoutsPolicyIsAViolation(String html) {
+        List<String> violations = new ArrayList<>();
+        OutputInvariant.checkPage("page.html", html, violations);
+        assertFalse(violations.isEmpty(), html);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "evil.js|alert(1)",
+                "evil.mjs|alert(1)",
+                "evil.xhtml|<html/>",
+                "evil.htm|<script>alert(1)</script>",
+                "assets/search.js|alert(1)",
+                "assets/style.css|body{}",
+                "other.css|body{}",
+                "policy.json|{\"a\":1} alert(1)",
+                "sitemap.xml|<urlset><url><loc>\u0001</loc></url></urlset>",
+                "sitemap.xml|<urlset><loc>unclosed</urlset>",
+                "sitemap.xml|<!DOCTYPE x [<!ENTITY a \"b\">]><urlset>&a;</urlset>",
+                "evil.svg|<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>",
+                "evil.svg|<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>",
+                "evil.svg|<svg xmlns=\"http://www.w3.org/2000/svg\"><image href=\"https://x/\"/></svg>",
+                "evil.png|<script>alert(1)</script>",
+                "evil.pdf|<html>",
+                "notes.txt|<script>alert(1)</script>",
+                "Makefile|all:",
+            })
+    void everyFileTypeIsCheckedForWhatItHolds(String file) {
+        String[] parts = file.split("\\|", 2);
+        List<String> violations = new ArrayList<>();
+        OutputFileTypes.check(parts[0], parts[1].getBytes(StandardCharsets.UTF_8), violations);
+        assertEquals(1, violations.size(), file);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "policy.json|{\"a\":1}",
+                "sitemap.xml|<?xml version=\"1.0\" encoding=\"UTF-8\"?><urlset><url><loc>a&amp;b</loc></url></urlset>",
+                "pool.svg|<svg xmlns=\"http://www.w3.org/2000/svg\"><rect fill=\"url(#g)\"/></svg>",
+                "doc.pdf|%PDF-1.4",
+                "notes.txt|a < b",
+            })
+    void filesThatAreWhatTheirNameSaysPass(String file) {
+        String[] parts = file.split("\\|", 2);
+        List<String> violations = new ArrayList<>();
+        OutputFileTypes.check(parts[0], parts[1].getBytes(StandardCharsets.UTF_8), violations);
+        assertEquals(List.of(), violations);
     }
 }

@@ -49,25 +49,47 @@ public final class ContentReader {
                     "content", SourcePosition.of(DIR), "cannot list content/: " + e.getMessage());
             return new Listing(pages, assets);
         }
+        SourceNames.Outputs outputs = new SourceNames.Outputs();
+        String refusedFolder = null;
         for (Path path : files) {
-            String relative = root.relativize(path).toString().replace('\\', '/');
+            String relative = slashed(root.relativize(path));
+            SourcePosition at = SourcePosition.of(DIR + "/" + relative);
+            if (relative.isEmpty() || refusedFolder != null && relative.startsWith(refusedFolder)) {
+                continue; // a refused folder is reported once, not once a file
+            }
+            java.util.Optional<String> badName =
+                    SourceNames.nameProblem(relative, path.getFileName().toString());
             if (Files.isSymbolicLink(path)) {
                 diagnostics.error(
-                        "path",
-                        SourcePosition.of(DIR + "/" + relative),
-                        "symbolic links are not followed: copy the file into content/");
-            } else if (Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)
-                    && relative.endsWith(".md")) {
-                pages.add(relative);
-            } else if (Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)
-                    && !path.getFileName().toString().startsWith(".")) {
-                if (size(path) > MAX_ASSET_BYTES) {
+                        "path", at, "symbolic links are not followed: copy the file into content/");
+            } else if (badName.isPresent()) {
+                diagnostics.error("path", at, badName.get());
+                if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+                    refusedFolder = relative + "/";
+                }
+            } else if (!Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)
+                    || !relative.endsWith(".md") && path.getFileName().toString().startsWith(".")) {
+                continue;
+            } else if (size(path) > (relative.endsWith(".md") ? Long.MAX_VALUE : MAX_ASSET_BYTES)) {
+                diagnostics.error(
+                        "content",
+                        at,
+                        "the file is larger than "
+                                + MAX_ASSET_BYTES / (1024 * 1024)
+                                + " MiB: publish it elsewhere and link to it");
+            } else {
+                java.util.Optional<String> clash = outputs.claim(relative);
+                if (clash.isPresent()) {
                     diagnostics.error(
-                            "content",
-                            SourcePosition.of(DIR + "/" + relative),
-                            "the file is larger than "
-                                    + MAX_ASSET_BYTES / (1024 * 1024)
-                                    + " MiB: publish it elsewhere and link to it");
+                            "path",
+                            at,
+                            "its output "
+                                    + SourceNames.output(relative)
+                                    + " clashes with the output of content/"
+                                    + clash.get()
+                                    + ": rename one of them");
+                } else if (relative.endsWith(".md")) {
+                    pages.add(relative);
                 } else {
                     assets.add(relative);
                 }
@@ -124,6 +146,18 @@ public final class ContentReader {
             diagnostics.error("content", SourcePosition.of(file), "cannot read: " + e.getMessage());
         }
         return java.util.Optional.empty();
+    }
+
+    /**
+     * The path with forward slashes, from its name elements: a backslash inside a name stays a
+     * character of that name (and is refused), it does not become a separator.
+     */
+    private static String slashed(Path relative) {
+        StringBuilder out = new StringBuilder();
+        for (Path name : relative) {
+            out.append(out.length() == 0 ? "" : "/").append(name);
+        }
+        return out.toString();
     }
 
     private static long size(Path path) {

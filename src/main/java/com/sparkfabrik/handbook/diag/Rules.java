@@ -13,6 +13,7 @@ public final class Rules {
                                     "yaml",
                                     "schema",
                                     "content",
+                                    "asset",
                                     "path",
                                     "front-matter",
                                     "template",

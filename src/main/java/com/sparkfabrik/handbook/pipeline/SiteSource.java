@@ -1,5 +1,6 @@
 package com.sparkfabrik.handbook.pipeline;
 
+import com.sparkfabrik.handbook.content.AssetPolicy;
 import com.sparkfabrik.handbook.content.ContentReader;
 import com.sparkfabrik.handbook.content.PageSource;
 import com.sparkfabrik.handbook.diag.Diagnostic;
@@ -44,7 +45,6 @@ final class SiteSource {
         if (changed == null || !onlyKnownPagesEdited(changed)) {
             Diagnostics d = new Diagnostics();
             ContentReader.Listing listing = reader.list(source, d);
-            listingDiagnostics = d.all();
             listedPages = new HashSet<>();
             for (String page : listing.pages()) {
                 listedPages.add(ContentReader.DIR + "/" + page);
@@ -53,10 +53,12 @@ final class SiteSource {
             readDiagnostics.keySet().retainAll(listedPages);
             assets.clear();
             for (String asset : listing.assets()) {
-                assets.put(
-                        asset,
-                        Files.readAllBytes(source.resolve(ContentReader.DIR).resolve(asset)));
+                byte[] bytes = Files.readAllBytes(source.resolve(ContentReader.DIR).resolve(asset));
+                if (AssetPolicy.allows(asset, bytes, d)) {
+                    assets.put(asset, bytes);
+                }
             }
+            listingDiagnostics = d.all();
             toRead.addAll(changed == null ? listedPages : unread(changed));
         } else {
             toRead.addAll(changed);

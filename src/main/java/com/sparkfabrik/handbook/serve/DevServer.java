@@ -23,6 +23,13 @@ public final class DevServer implements AutoCloseable {
 
     static final String EVENTS = "/__handbook/events";
     static final String SCRIPT = "/__handbook/live.js";
+
+    /** The pages' own policy (see the layout), plus the live-reload connection. */
+    static final String CSP =
+            "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https:;"
+                    + " media-src 'self' https:; object-src 'none'; frame-src 'none';"
+                    + " base-uri 'none'; form-action 'none'";
+
     private static final Set<String> LOCAL_HOSTS = Set.of("localhost", "127.0.0.1", "[::1]");
     private static final Map<String, String> TYPES =
             Map.of(
@@ -105,6 +112,8 @@ public final class DevServer implements AutoCloseable {
         boolean keepOpen = false;
         try {
             exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+            // the pages carry the same policy; as a header it also covers every other file
+            exchange.getResponseHeaders().set("Content-Security-Policy", CSP);
             if (!allowedHosts.contains(hostName(requestHost(exchange)))) {
                 respond(
                         exchange,
