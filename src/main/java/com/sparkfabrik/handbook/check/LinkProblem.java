@@ -3,7 +3,6 @@ package com.sparkfabrik.handbook.check;
 import com.sparkfabrik.handbook.diag.Diagnostic;
 import com.sparkfabrik.handbook.diag.SourcePosition;
 import com.sparkfabrik.handbook.diag.Terminal;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -22,14 +21,6 @@ import java.util.List;
 public record LinkProblem(
         Kind kind, String file, int line, int column, String href, String target, String reason)
         implements Comparable<LinkProblem> {
-
-    private static final Comparator<LinkProblem> ORDER =
-            Comparator.comparing(LinkProblem::file)
-                    .thenComparingInt(LinkProblem::line)
-                    .thenComparingInt(LinkProblem::column)
-                    .thenComparing(LinkProblem::href)
-                    .thenComparing(LinkProblem::kind)
-                    .thenComparing(LinkProblem::reason);
 
     /** What is wrong with a link; each kind is one diagnostic rule. */
     public enum Kind {
@@ -70,8 +61,9 @@ public record LinkProblem(
         return problems.stream().map(LinkProblem::toDiagnostic).toList();
     }
 
+    /** In the order their diagnostics are printed. */
     @Override
     public int compareTo(LinkProblem other) {
-        return ORDER.compare(this, other);
+        return toDiagnostic().compareTo(other.toDiagnostic());
     }
 }

@@ -1,6 +1,5 @@
 package com.sparkfabrik.handbook.cli;
 
-import com.sparkfabrik.handbook.content.FactHtml;
 import com.sparkfabrik.handbook.content.RenderedPage;
 import com.sparkfabrik.handbook.diag.Suggestions;
 import com.sparkfabrik.handbook.diag.Terminal;
@@ -64,12 +63,9 @@ final class ExplainCommand implements Callable<Integer> {
             return ExitCode.INPUT_ERRORS;
         }
         Fact fact = found.get();
-        FactHtml html = new FactHtml(policy);
         println(out, fact.id());
-        println(
-                out,
-                "  value:      " + FactHtml.valueText(fact) + " (" + fact.type().yamlName() + ")");
-        println(out, "  statement:  " + html.statementText(fact));
+        println(out, "  value:      " + fact.valueText() + " (" + fact.type().yamlName() + ")");
+        println(out, "  statement:  " + policy.statementText(fact));
         println(out, "  level:      " + fact.level().yamlName());
         println(
                 out,

@@ -181,9 +181,11 @@ public final class ContentReader {
         return -1;
     }
 
+    /** Line and column of {@code index}; the column counts code points, as editors show them. */
     private static SourcePosition positionOf(String file, String text, int index) {
-        int lineStart = text.lastIndexOf('\n', index - 1) + 1;
-        int line = 1 + (int) text.substring(0, lineStart).chars().filter(c -> c == '\n').count();
-        return new SourcePosition(file, line, text.codePointCount(lineStart, index) + 1);
+        LineIndex lines = new LineIndex(text);
+        int line = lines.lineOf(index);
+        return new SourcePosition(
+                file, line + 1, text.codePointCount(lines.startOf(line), index) + 1);
     }
 }

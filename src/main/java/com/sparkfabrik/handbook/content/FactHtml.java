@@ -23,21 +23,6 @@ public final class FactHtml {
         this.policy = policy;
     }
 
-    /** The value alone, as plain text (headings, search, the feed's summary). */
-    public static String valueText(Fact fact) {
-        FactValue value = fact.value();
-        if (value instanceof FactValue.Scalar s) {
-            return fact.type() == ValueType.DURATION ? Durations.describe(s.text()) : s.text();
-        }
-        if (value instanceof FactValue.ListValue l) {
-            return joinWords(l.items());
-        }
-        return ((FactValue.MapValue) value)
-                .entries().entrySet().stream()
-                        .map(e -> e.getKey() + ": " + e.getValue())
-                        .collect(Collectors.joining("; "));
-    }
-
     public String value(Fact fact) {
         String inner;
         if (fact.value() instanceof FactValue.Scalar s && fact.type() == ValueType.URL) {
@@ -45,11 +30,11 @@ public final class FactHtml {
         } else if (fact.value() instanceof FactValue.Scalar s && fact.type().shownAsCode()) {
             inner = "<code>" + Html.escape(s.text()) + "</code>";
         } else if (fact.value() instanceof FactValue.ListValue l) {
-            inner = joinWords(l.items().stream().map(Html::escape).toList());
+            inner = FactValue.joinWords(l.items().stream().map(Html::escape).toList());
         } else if (fact.value() instanceof FactValue.MapValue m) {
             inner = mapHtml(m.entries());
         } else {
-            inner = Html.escape(valueText(fact));
+            inner = Html.escape(fact.valueText());
         }
         return "<span class=\"fact-value\" data-fact=\"" + fact.id() + "\">" + inner + "</span>";
     }
@@ -69,21 +54,6 @@ public final class FactHtml {
             }
         }
         return out.append("</span>").toString();
-    }
-
-    /** The statement as plain text, placeholders filled in. */
-    public String statementText(Fact fact) {
-        StringBuilder out = new StringBuilder();
-        for (StatementPart part : fact.statementParts()) {
-            if (part instanceof StatementPart.Text t) {
-                out.append(t.text());
-            } else if (part instanceof StatementPart.FactValueRef r) {
-                policy.fact(r.factId()).ifPresent(f -> out.append(valueText(f)));
-            } else if (part instanceof StatementPart.ContactRef r) {
-                policy.contact(r.contactId()).ifPresent(c -> out.append(c.display()));
-            }
-        }
-        return out.toString();
     }
 
     /** The statement with its level and a link to where it is detailed. */
@@ -179,15 +149,5 @@ public final class FactHtml {
         return entries.entrySet().stream()
                 .map(e -> Html.escape(e.getKey()) + ": " + Html.escape(e.getValue()))
                 .collect(Collectors.joining("; "));
-    }
-
-    /** "a", "a and b", "a, b and c". */
-    static String joinWords(List<String> words) {
-        if (words.size() <= 1) {
-            return String.join("", words);
-        }
-        return String.join(", ", words.subList(0, words.size() - 1))
-                + " and "
-                + words.get(words.size() - 1);
     }
 }

@@ -42,20 +42,18 @@ final class PageScope {
     }
 
     String value(String id, At at) {
-        return fact(id, at, "value")
-                .map(f -> addValue(f, html.value(f), FactHtml.valueText(f)))
-                .orElse("");
+        return fact(id, at, "value").map(f -> addValue(f, html.value(f), f.valueText())).orElse("");
     }
 
     String statement(String id, At at) {
         return fact(id, at, "statement")
-                .map(f -> addValue(f, html.statement(f), html.statementText(f)))
+                .map(f -> addValue(f, html.statement(f), policy.statementText(f)))
                 .orElse("");
     }
 
     String fact(String id, At at) {
         return fact(id, at, "fact")
-                .map(f -> add(html.fact(f, page.id()), html.statementText(f), false))
+                .map(f -> add(html.fact(f, page.id()), policy.statementText(f), false))
                 .orElse("");
     }
 

@@ -1,6 +1,5 @@
 package com.sparkfabrik.handbook.feed;
 
-import com.sparkfabrik.handbook.content.FactHtml;
 import com.sparkfabrik.handbook.policy.Contact;
 import com.sparkfabrik.handbook.policy.Fact;
 import com.sparkfabrik.handbook.policy.OpenQuestion;
@@ -12,20 +11,40 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Turns a validated {@link Policy} into the feed. Everything comes from the policy and the options:
- * no clock, no locale, no environment, so the same policy always gives the same feed and the same
- * revision.
+ * Turns a validated {@link Policy} into the feed. Everything comes from the policy and the base
+ * URL: no clock, no locale, no environment, so the same policy always gives the same feed and the
+ * same revision.
  */
 public final class FeedBuilder {
 
-    private final FeedOptions options;
+    private final String baseUrl;
 
-    public FeedBuilder(FeedOptions options) {
-        this.options = options;
+    /**
+     * {@code baseUrl} is put in front of every fact's {@code url}: empty gives URLs relative to the
+     * feed ({@code usage-limits.html#weekly-limit}), which resolve because {@code policy.json} sits
+     * at the root of the site; otherwise it is the URL the site is published at ({@code
+     * https://handbook.example/}), a trailing slash added if missing.
+     */
+    public FeedBuilder(String baseUrl) {
+        this.baseUrl = normalizeBaseUrl(baseUrl);
+    }
+
+    /**
+     * The base URL as feeds write it: stripped, with a trailing slash, or empty.
+     *
+     * @throws IllegalArgumentException if it holds spaces, '#' or '?'
+     */
+    public static String normalizeBaseUrl(String baseUrl) {
+        String url = baseUrl == null ? "" : baseUrl.strip();
+        if (url.chars()
+                .anyMatch(c -> Character.isWhitespace(c) || c == '#' || c == '?' || c < 0x20)) {
+            throw new IllegalArgumentException(
+                    "the base URL must not contain spaces, '#' or '?': '" + url + "'");
+        }
+        return url.isEmpty() || url.endsWith("/") ? url : url + "/";
     }
 
     public Feed build(Policy policy) {
-        FactHtml text = new FactHtml(policy);
         PolicyInfo info = policy.info();
         FeedContent.PolicyEntry policyEntry =
                 new FeedContent.PolicyEntry(
@@ -51,7 +70,7 @@ public final class FeedBuilder {
                                                 f.level(),
                                                 f.type(),
                                                 f.value(),
-                                                text.statementText(f),
+                                                policy.statementText(f),
                                                 f.statement(),
                                                 f.contacts(),
                                                 f.tldr(),
@@ -81,11 +100,7 @@ public final class FeedBuilder {
             targets.put(
                     f.id(),
                     new FactTarget(
-                            f.id(),
-                            f.page(),
-                            f.anchor(),
-                            path,
-                            options.baseUrl() + path + "#" + f.anchor()));
+                            f.id(), f.page(), f.anchor(), path, baseUrl + path + "#" + f.anchor()));
         }
         return targets;
     }

@@ -3,7 +3,6 @@ package com.sparkfabrik.handbook.history;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sparkfabrik.handbook.feed.Feed;
 import com.sparkfabrik.handbook.feed.FeedBuilder;
-import com.sparkfabrik.handbook.feed.FeedOptions;
 import com.sparkfabrik.handbook.policy.Policy;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -83,7 +82,7 @@ public final class FactChanges {
 
     /** Every fact of {@code policy} by id, in policy.yaml order, as the feed publishes it. */
     static Map<String, FactChange.Version> versions(Policy policy) {
-        Feed feed = new FeedBuilder(FeedOptions.defaults()).build(policy);
+        Feed feed = new FeedBuilder("").build(policy);
         Map<String, FactChange.Version> versions = new LinkedHashMap<>();
         for (JsonNode fact : feed.toJson().path("facts")) {
             versions.put(

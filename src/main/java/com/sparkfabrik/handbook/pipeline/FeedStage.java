@@ -5,7 +5,6 @@ import com.sparkfabrik.handbook.diag.SourcePosition;
 import com.sparkfabrik.handbook.feed.Feed;
 import com.sparkfabrik.handbook.feed.FeedBuilder;
 import com.sparkfabrik.handbook.feed.FeedCompatibility;
-import com.sparkfabrik.handbook.feed.FeedOptions;
 import com.sparkfabrik.handbook.feed.FeedSchema;
 import com.sparkfabrik.handbook.feed.PreviousFeed;
 import com.sparkfabrik.handbook.history.History;
@@ -27,7 +26,6 @@ final class FeedStage {
     private final FeedSchema schema = FeedSchema.load();
 
     Feed build(Policy policy, BuildRequest request, History history, Diagnostics diagnostics) {
-        FeedOptions options = new FeedOptions(request.baseUrl());
         Map<String, Feed.LastChange> lastChanges = new LinkedHashMap<>();
         history.lastChanges()
                 .forEach(
@@ -36,7 +34,7 @@ final class FeedStage {
                                         id,
                                         new Feed.LastChange(
                                                 commit.date().toString(), commit.shortId())));
-        Feed feed = new FeedBuilder(options).build(policy).withLastChanges(lastChanges);
+        Feed feed = new FeedBuilder(request.baseUrl()).build(policy).withLastChanges(lastChanges);
         Optional<PreviousFeed> previous;
         if (request.previousFeed().isPresent()) {
             previous = PreviousFeed.read(request.previousFeed().get(), diagnostics);
@@ -47,7 +45,7 @@ final class FeedStage {
                                     base ->
                                             new PreviousFeed(
                                                     base.label(),
-                                                    new FeedBuilder(options)
+                                                    new FeedBuilder(request.baseUrl())
                                                             .build(base.policy())
                                                             .toJson()));
         }

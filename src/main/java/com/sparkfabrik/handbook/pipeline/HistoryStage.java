@@ -2,7 +2,7 @@ package com.sparkfabrik.handbook.pipeline;
 
 import com.sparkfabrik.handbook.diag.Diagnostics;
 import com.sparkfabrik.handbook.diag.SourcePosition;
-import com.sparkfabrik.handbook.feed.FeedOptions;
+import com.sparkfabrik.handbook.feed.FeedBuilder;
 import com.sparkfabrik.handbook.history.AtomFeed;
 import com.sparkfabrik.handbook.history.History;
 import com.sparkfabrik.handbook.history.PolicyHistory;
@@ -38,6 +38,6 @@ final class HistoryStage {
         }
         files.add(
                 AtomFeed.SITE_PATH,
-                AtomFeed.write(history, policy, new FeedOptions(baseUrl).baseUrl()));
+                AtomFeed.write(history, policy, FeedBuilder.normalizeBaseUrl(baseUrl)));
     }
 }

@@ -4,6 +4,7 @@ import com.sparkfabrik.handbook.diag.SourcePosition;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * One policy fact. {@code position} is where its id was written; {@code fieldPositions} holds where
@@ -42,6 +43,23 @@ public record Fact(
     /** The statement split into text and placeholders. */
     public List<StatementPart> statementParts() {
         return StatementPart.parse(statement, id);
+    }
+
+    /**
+     * The value alone, as plain text (headings, search, the feed's summary): a duration in words, a
+     * list as "a, b and c", a map as "k: v; k2: v2".
+     */
+    public String valueText() {
+        if (value instanceof FactValue.Scalar s) {
+            return type == ValueType.DURATION ? Durations.describe(s.text()) : s.text();
+        }
+        if (value instanceof FactValue.ListValue l) {
+            return FactValue.joinWords(l.items());
+        }
+        return ((FactValue.MapValue) value)
+                .entries().entrySet().stream()
+                        .map(e -> e.getKey() + ": " + e.getValue())
+                        .collect(Collectors.joining("; "));
     }
 
     /** The fragment id of the fact's own marker in the HTML: dots become dashes. */

@@ -1,5 +1,7 @@
 package com.sparkfabrik.handbook.policy;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -8,6 +10,16 @@ public sealed interface FactValue {
 
     /** Every string the value holds, in order (for the drift check and for search). */
     List<String> strings();
+
+    /** "a", "a and b", "a, b and c". */
+    static String joinWords(List<String> words) {
+        if (words.size() <= 1) {
+            return String.join("", words);
+        }
+        return String.join(", ", words.subList(0, words.size() - 1))
+                + " and "
+                + words.get(words.size() - 1);
+    }
 
     record Scalar(String text) implements FactValue {
         @Override
@@ -30,7 +42,7 @@ public sealed interface FactValue {
     /** Keeps the order of policy.yaml. */
     record MapValue(Map<String, String> entries) implements FactValue {
         public MapValue {
-            entries = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(entries));
+            entries = Collections.unmodifiableMap(new LinkedHashMap<>(entries));
         }
 
         @Override

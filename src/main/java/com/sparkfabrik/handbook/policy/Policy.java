@@ -1,6 +1,7 @@
 package com.sparkfabrik.handbook.policy;
 
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,11 +28,26 @@ public record Policy(
         return Optional.ofNullable(contacts.get(id));
     }
 
+    /** A fact's statement as plain text, its placeholders filled in from this policy. */
+    public String statementText(Fact fact) {
+        StringBuilder out = new StringBuilder();
+        for (StatementPart part : fact.statementParts()) {
+            if (part instanceof StatementPart.Text t) {
+                out.append(t.text());
+            } else if (part instanceof StatementPart.FactValueRef r) {
+                fact(r.factId()).ifPresent(f -> out.append(f.valueText()));
+            } else if (part instanceof StatementPart.ContactRef r) {
+                contact(r.contactId()).ifPresent(c -> out.append(c.display()));
+            }
+        }
+        return out.toString();
+    }
+
     /** The TL;DR facts in display order: by {@code tldr_order}, then by id. */
     public List<Fact> tldrFacts() {
         return facts.values().stream()
                 .filter(Fact::tldr)
-                .sorted(java.util.Comparator.comparingInt(Fact::tldrOrder).thenComparing(Fact::id))
+                .sorted(Comparator.comparingInt(Fact::tldrOrder).thenComparing(Fact::id))
                 .toList();
     }
 

@@ -151,8 +151,7 @@ class FeedBuilderTest {
                         .fact("limits.weekly-window")
                         .orElseThrow()
                         .url());
-        Feed published =
-                new FeedBuilder(new FeedOptions("https://handbook.example/claude")).build(policy);
+        Feed published = new FeedBuilder("https://handbook.example/claude").build(policy);
         assertEquals(
                 "https://handbook.example/claude/usage-limits.html#weekly-limit",
                 published.content().fact("limits.weekly-window").orElseThrow().url());
@@ -162,15 +161,14 @@ class FeedBuilderTest {
     @Test
     void aBaseUrlWithSpacesOrAFragmentIsRefused() {
         assertThrows(
-                IllegalArgumentException.class, () -> new FeedOptions("https://x.example/a b"));
+                IllegalArgumentException.class, () -> new FeedBuilder("https://x.example/a b"));
         assertThrows(
-                IllegalArgumentException.class, () -> new FeedOptions("https://x.example/#top"));
+                IllegalArgumentException.class, () -> new FeedBuilder("https://x.example/#top"));
     }
 
     @Test
     void targetsGiveThePageAndAnchorOfEveryFactForTheLinkCheck() {
-        Map<String, FactTarget> targets =
-                new FeedBuilder(FeedOptions.defaults()).targets(FeedFixtures.policy());
+        Map<String, FactTarget> targets = new FeedBuilder("").targets(FeedFixtures.policy());
         assertEquals(
                 List.of(
                         "limits.shared-pool",

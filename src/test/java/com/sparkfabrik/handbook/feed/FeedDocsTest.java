@@ -79,7 +79,7 @@ class FeedDocsTest {
                         .orElseThrow();
         Files.write(
                 dir.resolve("site/policy.json"),
-                new FeedWriter().write(new FeedBuilder(FeedOptions.defaults()).build(policy)));
+                new FeedWriter().write(new FeedBuilder("").build(policy)));
         for (Example example : examples()) {
             Process process =
                     new ProcessBuilder("sh", "-c", example.command())

@@ -53,7 +53,7 @@ final class FeedFixtures {
     }
 
     static Feed feed(Policy policy) {
-        return new FeedBuilder(FeedOptions.defaults()).build(policy);
+        return new FeedBuilder("").build(policy);
     }
 
     static Feed feed() {

@@ -1,4 +1,4 @@
-package com.sparkfabrik.handbook.content;
+package com.sparkfabrik.handbook.policy;
 
 /** Durations as readers say them: {@code 7d} is "7 days", {@code 1h} "1 hour". */
 final class Durations {
