@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -54,7 +55,7 @@ public final class Fixtures {
                     Files.createDirectories(to);
                 } else {
                     Files.createDirectories(to.getParent());
-                    Files.copy(path, to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    Files.copy(path, to, StandardCopyOption.REPLACE_EXISTING);
                 }
             }
             return target;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -70,7 +71,7 @@ class OutputInvariantTest {
         assertEquals(List.of(), violations);
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void scriptsAreTheSiteOwnRelativeToThePageDepth() {
         List<String> violations = new ArrayList<>();
         OutputInvariant.checkPage(
@@ -83,7 +84,7 @@ class OutputInvariantTest {
         assertEquals(1, violations.size());
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void theSearchIndexMustBeOneJsonValue() {
         List<String> violations = new ArrayList<>();
         OutputInvariant.checkSearchIndex("window.HANDBOOK_SEARCH = [{\"t\":\"a\"}];\n", violations);

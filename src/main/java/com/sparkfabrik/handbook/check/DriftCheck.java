@@ -7,6 +7,7 @@ import com.sparkfabrik.handbook.policy.Contact;
 import com.sparkfabrik.handbook.policy.Fact;
 import com.sparkfabrik.handbook.policy.Policy;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +36,7 @@ public final class DriftCheck {
             contact.channel().ifPresent(c -> add(c, "{{ contact('" + contact.id() + "') }}"));
         }
         // longest first, so "~/.claude_personal" wins over "~/.claude" at the same place
-        java.util.Comparator<Needle> longestFirst = (a, b) -> b.text().length() - a.text().length();
+        Comparator<Needle> longestFirst = (a, b) -> b.text().length() - a.text().length();
         for (List<Needle> list : byAsciiChar) {
             if (list != null) {
                 list.sort(longestFirst);

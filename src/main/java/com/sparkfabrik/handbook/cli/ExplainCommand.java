@@ -10,8 +10,10 @@ import com.sparkfabrik.handbook.policy.Fact;
 import com.sparkfabrik.handbook.policy.Policy;
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,7 +45,7 @@ final class ExplainCommand implements Callable<Integer> {
         // the in-memory pipeline knows every use; nothing needs staging or a link pass
         BuildResult result =
                 new IncrementalBuild(BuildRequest.check(common.source, Clock.systemDefaultZone()))
-                        .rebuild(java.util.Set.of())
+                        .rebuild(Set.of())
                         .result();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -86,7 +88,7 @@ final class ExplainCommand implements Callable<Integer> {
                                                 + "> verified "
                                                 + r.verified()));
         println(out, "  used by:");
-        java.util.Set<String> uses = new java.util.LinkedHashSet<>();
+        Set<String> uses = new LinkedHashSet<>();
         for (RenderedPage page : result.pages()) {
             for (var use : page.uses()) {
                 if (use.id().equals(fact.id())) {

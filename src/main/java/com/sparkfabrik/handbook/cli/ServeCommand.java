@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -135,7 +136,6 @@ final class ServeCommand implements Callable<Integer> {
                         ? diagnostics.all().stream().map(Diagnostic::format).toList()
                         : List.of();
         server.show(
-                errors.isEmpty() ? outcome.files().map(SiteFiles::all) : java.util.Optional.empty(),
-                errors);
+                errors.isEmpty() ? outcome.files().map(SiteFiles::all) : Optional.empty(), errors);
     }
 }

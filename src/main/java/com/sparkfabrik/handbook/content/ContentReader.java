@@ -3,6 +3,7 @@ package com.sparkfabrik.handbook.content;
 import com.sparkfabrik.handbook.diag.Diagnostics;
 import com.sparkfabrik.handbook.diag.SourcePosition;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -99,8 +101,7 @@ public final class ContentReader {
     }
 
     /** Reads one page, {@code relative} to content/ (as {@link #list} gives it). */
-    public java.util.Optional<PageSource> readPage(
-            Path sourceDir, String relative, Diagnostics diagnostics) {
+    public Optional<PageSource> readPage(Path sourceDir, String relative, Diagnostics diagnostics) {
         Path path = sourceDir.resolve(DIR).resolve(relative);
         String file = DIR + "/" + relative;
         try {
@@ -109,7 +110,7 @@ public final class ContentReader {
                         "content",
                         SourcePosition.of(file),
                         "the page is larger than " + MAX_PAGE_BYTES / 1024 + " KiB: split it");
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
             byte[] bytes = Files.readAllBytes(path);
             String text =
@@ -117,14 +118,14 @@ public final class ContentReader {
                             .newDecoder()
                             .onMalformedInput(CodingErrorAction.REPORT)
                             .onUnmappableCharacter(CodingErrorAction.REPORT)
-                            .decode(java.nio.ByteBuffer.wrap(bytes))
+                            .decode(ByteBuffer.wrap(bytes))
                             .toString();
             if (text.indexOf('\0') >= 0) {
                 diagnostics.error(
                         "content",
                         SourcePosition.of(file),
                         "the page is binary (it contains a NUL byte)");
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
             int reserved = firstReserved(text);
             if (reserved >= 0) {
@@ -135,7 +136,7 @@ public final class ContentReader {
                                 Locale.ROOT,
                                 "character U+%04X is reserved for the build's own use: remove it",
                                 (int) text.charAt(reserved)));
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
             String id = relative.substring(0, relative.length() - ".md".length());
             return new FrontMatter()
@@ -145,7 +146,7 @@ public final class ContentReader {
         } catch (IOException e) {
             diagnostics.error("content", SourcePosition.of(file), "cannot read: " + e.getMessage());
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /**

@@ -15,6 +15,7 @@ import io.pebbletemplates.pebble.template.PebbleTemplate;
 import io.pebbletemplates.pebble.template.PebbleTemplateImpl;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -215,7 +216,7 @@ public final class FactExpander {
 
         @Override
         public Map<String, Function> getFunctions() {
-            Map<String, Function> functions = new java.util.HashMap<>();
+            Map<String, Function> functions = new HashMap<>();
             PageFunctions.ALL.forEach((name, spec) -> functions.put(name, new FactFunction(spec)));
             return functions;
         }

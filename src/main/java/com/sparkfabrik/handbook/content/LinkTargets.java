@@ -1,5 +1,7 @@
 package com.sparkfabrik.handbook.content;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
@@ -156,8 +158,7 @@ public final class LinkTargets {
             return s;
         }
         try {
-            return java.net.URLDecoder.decode(
-                    s.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+            return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
             return null;
         }

@@ -23,6 +23,7 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Markdown to HTML with flexmark, built once per build. Raw HTML is escaped, links are checked for
@@ -98,7 +99,7 @@ public final class MarkdownRenderer {
             return tooDeep(page, expansion, lines, deepLine, diagnostics);
         }
         Document document = parser.parse(expansion.text());
-        java.util.Optional<Node> tooDeep = MarkdownLimits.tooDeep(document);
+        Optional<Node> tooDeep = MarkdownLimits.tooDeep(document);
         if (tooDeep.isPresent()) {
             return tooDeep(page, expansion, lines, tooDeep.get().getStartOffset(), diagnostics);
         }
@@ -169,7 +170,7 @@ public final class MarkdownRenderer {
                 page, "", List.of(), List.of(), expansion.uses(), expansion.complete(), "");
     }
 
-    private java.util.Optional<RenderedPage.Link> link(
+    private Optional<RenderedPage.Link> link(
             LinkNodeBase node,
             PageSource page,
             LineIndex lines,
@@ -195,7 +196,7 @@ public final class MarkdownRenderer {
         if (!href.equals(raw)) {
             node.setUrl(BasedSequence.of(href));
         }
-        return java.util.Optional.of(new RenderedPage.Link(raw, href, at, node instanceof Image));
+        return Optional.of(new RenderedPage.Link(raw, href, at, node instanceof Image));
     }
 
     /** {@code a/b.md#x} is published as {@code a/b.html#x}. */

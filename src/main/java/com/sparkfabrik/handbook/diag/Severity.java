@@ -1,5 +1,7 @@
 package com.sparkfabrik.handbook.diag;
 
+import java.util.Locale;
+
 /** How bad a diagnostic is; {@code OFF} silences a rule altogether. */
 public enum Severity {
     ERROR,
@@ -7,6 +9,6 @@ public enum Severity {
     OFF;
 
     public String label() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

@@ -10,6 +10,7 @@ import com.sparkfabrik.handbook.policy.Policy;
 import com.sparkfabrik.handbook.policy.PolicyLoader;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -271,7 +272,7 @@ public final class FeedCompatibility {
                 case ARRAY -> "an array";
                 case OBJECT -> "an object";
                 case MISSING -> "nothing";
-                default -> "a " + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+                default -> "a " + node.getNodeType().name().toLowerCase(Locale.ROOT);
             };
         }
     }

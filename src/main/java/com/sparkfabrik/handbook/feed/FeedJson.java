@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -142,7 +143,7 @@ final class FeedJson {
      * skipped.
      */
     static Map<String, JsonNode> factsById(JsonNode document) {
-        Map<String, JsonNode> byId = new java.util.LinkedHashMap<>();
+        Map<String, JsonNode> byId = new LinkedHashMap<>();
         JsonNode facts = document.path("facts");
         for (JsonNode fact : facts) {
             if (fact.isObject() && fact.path("id").isTextual()) {

@@ -1,6 +1,9 @@
 package com.sparkfabrik.handbook.history;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -24,7 +27,7 @@ public record FactChange(
         CHANGED;
 
         public String label() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 
@@ -65,13 +68,13 @@ public record FactChange(
     }
 
     /** Which of level, type, value and statement differ (all of them for an add or remove). */
-    public java.util.List<String> changedFields() {
+    public List<String> changedFields() {
         if (before.isEmpty() || after.isEmpty()) {
-            return java.util.List.of();
+            return List.of();
         }
         Version b = before.get();
         Version a = after.get();
-        java.util.List<String> fields = new java.util.ArrayList<>();
+        List<String> fields = new ArrayList<>();
         if (!b.level().equals(a.level())) {
             fields.add("level");
         }
@@ -84,6 +87,6 @@ public record FactChange(
         if (!b.statement().equals(a.statement())) {
             fields.add("statement");
         }
-        return java.util.List.copyOf(fields);
+        return List.copyOf(fields);
     }
 }

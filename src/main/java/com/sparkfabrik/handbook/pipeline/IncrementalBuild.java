@@ -23,12 +23,16 @@ import com.sparkfabrik.handbook.render.LayoutCache;
 import com.sparkfabrik.handbook.render.SiteFiles;
 import com.sparkfabrik.handbook.render.SiteRenderer;
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The pipeline, remembering between runs what each page was made from, so that a change re-does
@@ -59,7 +63,7 @@ public final class IncrementalBuild {
     private final MarkdownRenderer markdown = new MarkdownRenderer();
     private FactExpander expander;
     private SiteIndex index;
-    private final Map<String, Integer> useCounts = new java.util.HashMap<>();
+    private final Map<String, Integer> useCounts = new HashMap<>();
     private int incompletePages;
     private List<String> indexedAssets;
     private Optional<Policy> policy = Optional.empty();
@@ -144,7 +148,7 @@ public final class IncrementalBuild {
      */
     private boolean render(Policy current, Set<String> reread, boolean policyChanged) {
         boolean removed = false;
-        for (java.util.Iterator<Map.Entry<String, PageState>> it = pages.entrySet().iterator();
+        for (Iterator<Map.Entry<String, PageState>> it = pages.entrySet().iterator();
                 it.hasNext(); ) {
             Map.Entry<String, PageState> entry = it.next();
             if (!sources.pages().containsKey(entry.getKey())) {
@@ -176,8 +180,7 @@ public final class IncrementalBuild {
                                 })
                         .toList();
         progress.starting(stale.size());
-        java.util.concurrent.atomic.AtomicBoolean anchorsChanged =
-                new java.util.concurrent.atomic.AtomicBoolean(removed);
+        AtomicBoolean anchorsChanged = new AtomicBoolean(removed);
         stale.parallelStream()
                 .forEach(
                         page -> {
@@ -255,7 +258,7 @@ public final class IncrementalBuild {
      * uses.
      */
     private void countUses(RenderedPage page, int delta) {
-        for (String id : new java.util.HashSet<>(page.uses().stream().map(u -> u.id()).toList())) {
+        for (String id : new HashSet<>(page.uses().stream().map(u -> u.id()).toList())) {
             useCounts.merge(id, delta, (a, b) -> a + b == 0 ? null : a + b);
         }
         if (!page.usesComplete()) {

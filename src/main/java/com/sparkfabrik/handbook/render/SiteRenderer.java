@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
 
 /**
  * Lays out the rendered pages and adds what every site has: 404, sitemap, search index, assets,
@@ -45,8 +47,7 @@ public final class SiteRenderer {
                         !site.changes().isEmpty(),
                         "atom",
                         site.changes().atom());
-        java.util.concurrent.atomic.AtomicBoolean searchChanged =
-                new java.util.concurrent.atomic.AtomicBoolean();
+        AtomicBoolean searchChanged = new AtomicBoolean();
         List<LayoutCache.Entry> laidOut =
                 pages.parallelStream()
                         .map(
@@ -102,9 +103,7 @@ public final class SiteRenderer {
             cache.entries
                     .keySet()
                     .retainAll(
-                            pages.stream()
-                                    .map(p -> p.source().id())
-                                    .collect(java.util.stream.Collectors.toSet()));
+                            pages.stream().map(p -> p.source().id()).collect(Collectors.toSet()));
         }
         for (LayoutCache.Entry entry : laidOut) {
             files.add(entry.page().source().outputPath(), entry.html());

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -95,7 +96,7 @@ public final class DevServer implements AutoCloseable {
     }
 
     /** Shows a new build: its files if it succeeded, its errors over the last good files if not. */
-    public void show(Optional<Map<String, byte[]>> files, java.util.List<String> errors) {
+    public void show(Optional<Map<String, byte[]>> files, List<String> errors) {
         Snapshot old = snapshot;
         Snapshot next =
                 files.map(f -> new Snapshot(f, errors, old.version() + 1))

@@ -1,5 +1,8 @@
 package com.sparkfabrik.handbook.serve;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -15,7 +18,7 @@ final class RequestPaths {
         if (rawPath == null || !rawPath.startsWith("/") || rawPath.indexOf('\\') >= 0) {
             return Optional.empty();
         }
-        String lower = rawPath.toLowerCase(java.util.Locale.ROOT);
+        String lower = rawPath.toLowerCase(Locale.ROOT);
         if (lower.contains("%2e")
                 || lower.contains("%2f")
                 || lower.contains("%5c")
@@ -24,9 +27,7 @@ final class RequestPaths {
         }
         String decoded;
         try {
-            decoded =
-                    java.net.URLDecoder.decode(
-                            rawPath.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+            decoded = URLDecoder.decode(rawPath.replace("+", "%2B"), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

@@ -1,5 +1,6 @@
 package com.sparkfabrik.handbook.serve;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -11,7 +12,7 @@ record Snapshot(Map<String, byte[]> files, List<String> errors, long version) {
 
     Snapshot {
         // a build's file map is never changed once made: keep it, read-only, instead of copying
-        files = java.util.Collections.unmodifiableMap(files);
+        files = Collections.unmodifiableMap(files);
         errors = List.copyOf(errors);
     }
 

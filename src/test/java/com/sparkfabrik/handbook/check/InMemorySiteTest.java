@@ -3,6 +3,7 @@ package com.sparkfabrik.handbook.check;
 import static com.sparkfabrik.handbook.check.TestSites.page;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -63,7 +64,7 @@ class InMemorySiteTest {
 
     @Test
     void resultOrderIsDeterministicWhateverTheMapOrder() {
-        Map<String, String> pages = new java.util.HashMap<>();
+        Map<String, String> pages = new HashMap<>();
         for (int i = 0; i < 50; i++) {
             pages.put(
                     "p" + i + ".html",

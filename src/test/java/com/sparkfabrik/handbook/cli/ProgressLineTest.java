@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sparkfabrik.handbook.Fixtures;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,7 +36,7 @@ class ProgressLineTest {
                 run.err()
                         .matches(
                                 "1 pages rendered and checked in \\d+ ms\n"
-                                        + java.util.regex.Pattern.quote(Fixtures.NO_HISTORY)
+                                        + Pattern.quote(Fixtures.NO_HISTORY)
                                         + "0 errors, 1 warning\n"),
                 run.err());
     }

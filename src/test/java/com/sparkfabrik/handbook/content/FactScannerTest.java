@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -151,7 +153,7 @@ class FactScannerTest {
                         "{",
                         "'",
                         "# Heading {{ value('nope') }}\n");
-        java.util.Random random = new java.util.Random(10);
+        Random random = new Random(10);
         for (int round = 0; round < 3000; round++) {
             StringBuilder body = new StringBuilder();
             for (int n = random.nextInt(12); n >= 0; n--) {
@@ -161,8 +163,7 @@ class FactScannerTest {
         }
     }
 
-    private static void assertAgree(
-            String body, java.util.function.Function<Diagnostics, List<String>> diagnostics) {
+    private static void assertAgree(String body, Function<Diagnostics, List<String>> diagnostics) {
         PageSource page = new PageSource("p", "content/p.md", "P", 0, "", body);
         Diagnostics fast = new Diagnostics();
         Diagnostics engine = new Diagnostics();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -73,7 +74,7 @@ class FeedBuilderTest {
 
     @Test
     void canonicalFormSortsKeysAndEscapesOnlyWhatJsonRequires() {
-        ObjectNode node = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode();
+        ObjectNode node = new ObjectMapper().createObjectNode();
         node.put("b", "é \"q\" \\ \n\u0001 / €");
         node.put("a", true);
         node.putArray("c").add(1).add("x");

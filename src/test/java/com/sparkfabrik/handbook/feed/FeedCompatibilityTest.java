@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sparkfabrik.handbook.diag.Diagnostic;
 import com.sparkfabrik.handbook.diag.Diagnostics;
@@ -266,9 +267,7 @@ class FeedCompatibilityTest {
         Optional<Feed.Changes> changes =
                 compatibility.compare(
                         new PreviousFeed(
-                                "previous/policy.json",
-                                new com.fasterxml.jackson.databind.ObjectMapper()
-                                        .createObjectNode()),
+                                "previous/policy.json", new ObjectMapper().createObjectNode()),
                         FeedFixtures.feed(),
                         FeedFixtures.policy(),
                         diagnostics);

@@ -11,11 +11,16 @@ import com.github.erosb.jsonsKema.JsonParser;
 import com.github.erosb.jsonsKema.SchemaLoader;
 import com.github.erosb.jsonsKema.ValidationFailure;
 import com.github.erosb.jsonsKema.Validator;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
 import com.sparkfabrik.handbook.diag.Diagnostic;
 import com.sparkfabrik.handbook.policy.Level;
 import com.sparkfabrik.handbook.policy.ValueType;
+import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -70,14 +75,13 @@ class FeedSchemaTest {
 
     /** Builds do not validate their feed: the generator's feeds of every valid site do here. */
     @Test
-    void theFeedOfEveryValidSitePassesTheStrictSchema() throws java.io.IOException {
+    void theFeedOfEveryValidSitePassesTheStrictSchema() throws IOException {
         for (String site :
                 List.of(
                         ".",
                         "src/test/resources/fixtures/full",
                         "src/test/resources/fixtures/minimal")) {
-            byte[] yaml =
-                    java.nio.file.Files.readAllBytes(java.nio.file.Path.of(site, "policy.yaml"));
+            byte[] yaml = Files.readAllBytes(Path.of(site, "policy.yaml"));
             Feed feed =
                     FeedFixtures.feed(
                             FeedFixtures.policy(new String(yaml, StandardCharsets.UTF_8)));
@@ -162,11 +166,8 @@ class FeedSchemaTest {
     @Test
     void bothVariantsAreValidDraft202012Schemas() {
         var meta =
-                com.networknt.schema.JsonSchemaFactory.getInstance(
-                                com.networknt.schema.SpecVersion.VersionFlag.V202012)
-                        .getSchema(
-                                java.net.URI.create(
-                                        "https://json-schema.org/draft/2020-12/schema"));
+                JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                        .getSchema(URI.create("https://json-schema.org/draft/2020-12/schema"));
         assertEquals(Set.of(), meta.validate(schema.published()));
         assertEquals(Set.of(), meta.validate(schema.strict()));
     }
@@ -232,9 +233,7 @@ class FeedSchemaTest {
 
     @Test
     void publishedBytesAreTheRepositoryFile() throws Exception {
-        byte[] file =
-                java.nio.file.Files.readAllBytes(
-                        java.nio.file.Path.of("src/main/resources/" + FeedSchema.SITE_PATH));
+        byte[] file = Files.readAllBytes(Path.of("src/main/resources/" + FeedSchema.SITE_PATH));
         assertEquals(
                 new String(file, StandardCharsets.UTF_8),
                 new String(schema.publishedBytes(), StandardCharsets.UTF_8));

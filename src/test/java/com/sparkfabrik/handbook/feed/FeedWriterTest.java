@@ -9,7 +9,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.TimeZone;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -84,12 +87,12 @@ class FeedWriterTest {
         public static void main(String[] args) throws IOException {
             System.out.println(
                     "line.separator="
-                            + java.util.Arrays.toString(
+                            + Arrays.toString(
                                     System.lineSeparator().getBytes(StandardCharsets.US_ASCII))
                             + " locale="
-                            + java.util.Locale.getDefault()
+                            + Locale.getDefault()
                             + " zone="
-                            + java.util.TimeZone.getDefault().getID());
+                            + TimeZone.getDefault().getID());
             String yaml = Files.readString(Path.of(args[0]), StandardCharsets.UTF_8);
             Files.write(
                     Path.of(args[1]),

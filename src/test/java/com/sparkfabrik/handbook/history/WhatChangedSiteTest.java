@@ -8,6 +8,7 @@ import com.sparkfabrik.handbook.Fixtures;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
@@ -41,7 +42,7 @@ class WhatChangedSiteTest {
 
     static Fixtures.Run build(Path source, Path out, String... more) {
         List<String> args =
-                new java.util.ArrayList<>(
+                new ArrayList<>(
                         List.of("build", "--source", source.toString(), "--out", out.toString()));
         args.addAll(List.of(more));
         return Fixtures.run(args.toArray(String[]::new));

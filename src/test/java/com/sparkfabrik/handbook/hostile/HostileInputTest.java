@@ -9,11 +9,13 @@ import com.sparkfabrik.handbook.Runs;
 import com.sparkfabrik.handbook.SiteManifest;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.function.IntFunction;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
@@ -563,7 +565,7 @@ class HostileInputTest {
         return "---\ntitle: " + title + "\n---\n" + body;
     }
 
-    private static String lines(int n, java.util.function.IntFunction<String> line) {
+    private static String lines(int n, IntFunction<String> line) {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < n; i++) {
             out.append(line.apply(i));
@@ -623,7 +625,7 @@ class HostileInputTest {
     }
 
     private static void sparse(Path file, long size) throws IOException {
-        try (java.io.RandomAccessFile raf = new java.io.RandomAccessFile(file.toFile(), "rw")) {
+        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
             raf.setLength(size);
         }
     }

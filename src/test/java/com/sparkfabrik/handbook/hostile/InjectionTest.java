@@ -13,11 +13,13 @@ import com.sparkfabrik.handbook.pipeline.Build;
 import com.sparkfabrik.handbook.pipeline.BuildRequest;
 import com.sparkfabrik.handbook.pipeline.BuildResult;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -105,7 +107,7 @@ class InjectionTest {
         OutputInvariant.assertSafe(out);
         String page = Files.readString(out.resolve("index.html"));
         assertTrue(page.contains("href=\"#blocked-link\""), page);
-        assertFalse(page.toLowerCase(java.util.Locale.ROOT).contains("href=\"javascript"), page);
+        assertFalse(page.toLowerCase(Locale.ROOT).contains("href=\"javascript"), page);
     }
 
     @Test
@@ -247,7 +249,7 @@ class InjectionTest {
         try (Stream<Path> files = Files.walk(out)) {
             assertTrue(files.anyMatch(p -> p.toString().endsWith(".html")));
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
         return out;
     }

@@ -12,7 +12,10 @@ import com.sparkfabrik.handbook.Runs;
 import com.sparkfabrik.handbook.SiteManifest;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -181,16 +184,14 @@ class KillDuringBuildTest {
             try {
                 var attributes =
                         Files.readAttributes(
-                                sibling,
-                                java.nio.file.attribute.BasicFileAttributes.class,
-                                java.nio.file.LinkOption.NOFOLLOW_LINKS);
+                                sibling, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
                 state.append(sibling.getFileName())
                         .append(' ')
                         .append(attributes.fileKey())
                         .append(' ')
                         .append(attributes.lastModifiedTime())
                         .append('\n');
-            } catch (java.nio.file.NoSuchFileException gone) {
+            } catch (NoSuchFileException gone) {
                 state.append(sibling.getFileName()).append(" gone\n");
             }
         }

@@ -16,6 +16,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -103,7 +104,7 @@ class ReproducibilityTest {
         try (Stream<Path> walk = Files.walk(from)) {
             files = new ArrayList<>(walk.filter(Files::isRegularFile).sorted().toList());
         }
-        java.util.Collections.reverse(files);
+        Collections.reverse(files);
         for (Path file : files) {
             Path target = to.resolve(from.relativize(file).toString());
             Files.createDirectories(target.getParent());

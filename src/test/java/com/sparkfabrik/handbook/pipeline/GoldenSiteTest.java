@@ -6,6 +6,7 @@ import com.sparkfabrik.handbook.Fixtures;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -38,8 +39,7 @@ class GoldenSiteTest {
         if (Boolean.getBoolean("golden.update")) {
             if (Files.exists(golden)) {
                 try (Stream<Path> old = Files.walk(golden)) {
-                    old.sorted(java.util.Comparator.reverseOrder())
-                            .forEach(p -> p.toFile().delete());
+                    old.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
                 }
             }
             Fixtures.copy(out, golden);

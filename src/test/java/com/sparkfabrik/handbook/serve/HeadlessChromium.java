@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,6 +20,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
@@ -93,7 +95,7 @@ final class HeadlessChromium implements AutoCloseable {
         JsonNode reply;
         try {
             reply = call("Runtime.evaluate", params);
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             return null;
         }
         JsonNode result = reply.path("result");
@@ -221,7 +223,7 @@ final class HeadlessChromium implements AutoCloseable {
                 for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
                     Files.deleteIfExists(path);
                 }
-            } catch (IOException | java.io.UncheckedIOException e) {
+            } catch (IOException | UncheckedIOException e) {
                 if (attempt == 5) {
                     throw e;
                 }

@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sparkfabrik.handbook.Fixtures;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -78,8 +80,8 @@ class ServeLiveReloadTest {
             events.await("hello", PATIENCE);
             try {
                 Files.createSymbolicLink(source.resolve("content/leak.txt"), secret);
-            } catch (UnsupportedOperationException | java.io.IOException e) {
-                org.junit.jupiter.api.Assumptions.abort("no symbolic links here: " + e);
+            } catch (UnsupportedOperationException | IOException e) {
+                Assumptions.abort("no symbolic links here: " + e);
             }
             events.await(
                     "errors",
