@@ -20,7 +20,8 @@ import picocli.CommandLine.Command;
             CheckCommand.class,
             LinksCommand.class,
             ServeCommand.class,
-            ExplainCommand.class
+            ExplainCommand.class,
+            DiffCommand.class
         })
 public final class Main implements Runnable {
 
@@ -29,7 +30,7 @@ public final class Main implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(
-                spec.commandLine(), "missing command: build, check, links, serve or explain");
+                spec.commandLine(), "missing command: build, check, links, serve, explain or diff");
     }
 
     public static void main(String[] args) {

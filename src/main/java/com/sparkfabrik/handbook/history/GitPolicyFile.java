@@ -10,6 +10,7 @@ import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.revwalk.filter.RevFilter;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.treewalk.TreeWalk;
 
@@ -70,6 +71,28 @@ final class GitPolicyFile implements AutoCloseable {
         } catch (RevisionSyntaxException e) {
             return Optional.empty();
         }
+    }
+
+    /** The newest common ancestor of {@code a} and {@code b}, if they have one. */
+    Optional<RevCommit> mergeBase(RevCommit a, RevCommit b) throws IOException {
+        try (RevWalk bases = new RevWalk(repository)) {
+            bases.setRevFilter(RevFilter.MERGE_BASE);
+            bases.markStart(bases.parseCommit(a));
+            bases.markStart(bases.parseCommit(b));
+            RevCommit base = bases.next();
+            return base == null ? Optional.empty() : Optional.of(walk.parseCommit(base));
+        }
+    }
+
+    /** The first of {@code names} that resolves to a commit. */
+    Optional<RevCommit> firstCommit(String... names) throws IOException {
+        for (String name : names) {
+            Optional<RevCommit> commit = commit(name);
+            if (commit.isPresent()) {
+                return commit;
+            }
+        }
+        return Optional.empty();
     }
 
     /** The first parent, parsed; empty for a root commit. */

@@ -31,9 +31,22 @@ public final class GitRepo implements AutoCloseable {
     /** A repository holding the minimal fixture handbook in one first commit. */
     public static GitRepo withMinimalHandbook(Path root) throws IOException, GitAPIException {
         Fixtures.copy(Fixtures.ROOT.resolve("minimal"), root);
-        GitRepo repo = new GitRepo(root, Git.init().setDirectory(root.toFile()).call());
+        return of(root);
+    }
+
+    /** A repository, branch main, holding what {@code root} holds in one first commit. */
+    public static GitRepo of(Path root) throws GitAPIException {
+        GitRepo repo =
+                new GitRepo(
+                        root,
+                        Git.init().setInitialBranch("main").setDirectory(root.toFile()).call());
         repo.commitAll("policy: first version");
         return repo;
+    }
+
+    /** Creates branch {@code name} at HEAD and checks it out. */
+    public void branch(String name) throws GitAPIException {
+        git.checkout().setCreateBranch(true).setName(name).call();
     }
 
     public Path root() {
