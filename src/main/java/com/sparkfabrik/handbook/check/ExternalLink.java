@@ -10,4 +10,4 @@ package com.sparkfabrik.handbook.check;
  * @param href the attribute value (or srcset candidate) as written
  * @param url the absolute URL to fetch, without its fragment
  */
-public record ExternalLink(String file, int line, int column, String href, String url) {}
+record ExternalLink(String file, int line, int column, String href, String url) {}

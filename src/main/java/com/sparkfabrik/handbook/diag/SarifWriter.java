@@ -14,7 +14,7 @@ import java.util.TreeMap;
  * one run, the rules that fired, one result per diagnostic. Keys are written in a fixed order, so
  * the same diagnostics give the same bytes.
  */
-public final class SarifWriter {
+final class SarifWriter {
 
     static final String SCHEMA =
             "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";

@@ -5,4 +5,4 @@ package com.sparkfabrik.handbook.feed;
  * usage-limits}), the anchor on it ({@code weekly-limit}), the file under {@code site/} ({@code
  * usage-limits.html}) and the {@code url} the feed publishes.
  */
-public record FactTarget(String factId, String page, String anchor, String path, String url) {}
+record FactTarget(String factId, String page, String anchor, String path, String url) {}

@@ -16,7 +16,7 @@ import java.util.Optional;
  * computed over (all of it except {@code revision} and {@code changes}). Lists and maps keep the
  * order of policy.yaml.
  */
-public record FeedContent(
+record FeedContent(
         String schemaVersion,
         PolicyEntry policy,
         Map<String, ContactEntry> contacts,

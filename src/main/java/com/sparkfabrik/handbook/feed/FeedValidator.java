@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * #RULE}) located at the policy.yaml line of the fact it concerns, when there is one. Build one per
  * build: compiling the schema is the expensive part.
  */
-public final class FeedValidator {
+final class FeedValidator {
 
     public static final String RULE = "feed-schema";
     private static final Pattern SOURCE = Pattern.compile("policy\\.yaml#L([1-9][0-9]{0,8})");

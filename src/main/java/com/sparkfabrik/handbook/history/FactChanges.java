@@ -16,7 +16,7 @@ import java.util.Optional;
  * policy's order, removed ones after them in the older one's. A removed fact and an added one that
  * are otherwise identical are one rename.
  */
-public final class FactChanges {
+final class FactChanges {
 
     private FactChanges() {}
 
