@@ -3,6 +3,7 @@ package com.sparkfabrik.handbook.cli;
 import com.sparkfabrik.handbook.pipeline.BuildRequest;
 import com.sparkfabrik.handbook.pipeline.BuildResult;
 import com.sparkfabrik.handbook.pipeline.OutputFolder;
+import com.sparkfabrik.handbook.render.OutputLock;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
@@ -61,7 +62,14 @@ final class BuildCommand implements Callable<Integer> {
                         Clock.systemDefaultZone(),
                         common.severities(),
                         history.options());
-        BuildResult result = common.build(request, spec.commandLine().getErr());
+        BuildResult result;
+        try {
+            result = common.build(request, spec.commandLine().getErr());
+        } catch (OutputLock.Busy busy) {
+            // not a bug and not the input: one line, and the site as the other build leaves it
+            spec.commandLine().getErr().println("error: " + busy.getMessage());
+            return ExitCode.INTERNAL;
+        }
         common.print(result.diagnostics(), spec.commandLine().getErr(), env);
         if (result.published() && !common.quiet) {
             spec.commandLine()

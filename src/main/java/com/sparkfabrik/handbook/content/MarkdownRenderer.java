@@ -46,8 +46,10 @@ public final class MarkdownRenderer {
                         .set(HtmlRenderer.ESCAPE_HTML, true)
                         .set(HtmlRenderer.GENERATE_HEADER_ID, true)
                         .set(HtmlRenderer.RENDER_HEADER_ID, true)
-                        .set(HtmlRenderer.SOFT_BREAK, "\n");
-        parser = Parser.builder(options).build();
+                        .set(HtmlRenderer.SOFT_BREAK, "\n")
+                        // the library's own heading rule takes time in the square of a paragraph
+                        .set(Parser.HEADING_PARSER, false);
+        parser = Parser.builder(options).customBlockParserFactory(new LinearHeadings()).build();
         renderer =
                 HtmlRenderer.builder(options)
                         .linkResolverFactory(new BlockUnsafeLinks())

@@ -1,5 +1,6 @@
 package com.sparkfabrik.handbook.pipeline;
 
+import com.sparkfabrik.handbook.render.OutputLock;
 import com.sparkfabrik.handbook.render.SiteWriter;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -46,20 +47,26 @@ public final class Build {
         Path scratch =
                 request.out().isPresent() ? null : Files.createTempDirectory("handbook-check");
         Path out = request.out().orElseGet(() -> scratch.resolve("site"));
-        writer.recover(out);
-        Path staging = writer.stage(outcome.files().get(), out);
-        try {
-            PublishedLinks.check(staging, result.pages(), result.diagnostics());
-            if (result.ok() && request.out().isPresent()) {
-                writer.publish(staging, out);
-                staging = null;
-                return new BuildResult(result.diagnostics(), result.policy(), result.pages(), true);
+        // one build at a time stages, checks and swaps into one output folder
+        try (OutputLock lock =
+                request.out().isPresent() ? OutputLock.acquire(out, OutputLock.WAIT) : null) {
+            writer.recover(out);
+            Path staging = writer.stage(outcome.files().get(), out);
+            try {
+                PublishedLinks.check(staging, result.pages(), result.diagnostics());
+                if (result.ok() && request.out().isPresent()) {
+                    writer.publish(staging, out);
+                    staging = null;
+                    return new BuildResult(
+                            result.diagnostics(), result.policy(), result.pages(), true);
+                }
+                return result;
+            } finally {
+                if (staging != null) {
+                    writer.discard(staging);
+                }
             }
-            return result;
         } finally {
-            if (staging != null) {
-                writer.discard(staging);
-            }
             if (scratch != null) {
                 Files.deleteIfExists(scratch);
             }

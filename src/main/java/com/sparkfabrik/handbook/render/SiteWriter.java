@@ -18,8 +18,9 @@ import java.util.Set;
 /**
  * The one writer of the output folder. A build is written into a staging folder beside the output,
  * checked there, and swapped in by two renames only when everything succeeded; a failed or killed
- * build leaves the previous output as it was. Leftovers of killed builds are removed by the next
- * successful one.
+ * build leaves the previous output as it was. Every step runs under the output's {@link
+ * OutputLock}, so a staging or old folder found beside the output belongs to a build that died:
+ * leftovers of killed builds are removed by the next successful one.
  *
  * <p>Not final only so a test can make one file write or one rename fail.
  */
