@@ -5,7 +5,6 @@ import com.sparkfabrik.handbook.pipeline.BuildResult;
 import com.sparkfabrik.handbook.pipeline.OutputFolder;
 import com.sparkfabrik.handbook.render.OutputLock;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -34,8 +33,10 @@ final class BuildCommand implements Callable<Integer> {
     @Option(
             names = "--base-url",
             paramLabel = "URL",
-            description = "absolute URL the site is published at (feed and sitemap links)")
-    String baseUrl = "";
+            description =
+                    "absolute URL the site is published at (feed, sitemap and 404 page links;"
+                            + " default: base_url of handbook.yaml)")
+    String baseUrl;
 
     @Mixin HistoryFlags history = new HistoryFlags();
 
@@ -53,15 +54,15 @@ final class BuildCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(
                     spec.commandLine(), "--out: " + unsafeOut.get());
         }
+        Optional<BuildRequest> settings = common.request(spec.commandLine().getErr(), env);
+        if (settings.isEmpty()) {
+            return ExitCode.INPUT_ERRORS;
+        }
+        BuildRequest base = settings.get();
         BuildRequest request =
-                new BuildRequest(
-                        common.source,
-                        Optional.of(target),
-                        baseUrl,
-                        history.previousFeed(),
-                        Clock.systemDefaultZone(),
-                        common.severities(),
-                        history.options());
+                history.applyTo(base)
+                        .withOut(target)
+                        .withBaseUrl(baseUrl != null ? baseUrl : base.baseUrl());
         BuildResult result;
         try {
             result = common.build(request, spec.commandLine().getErr());

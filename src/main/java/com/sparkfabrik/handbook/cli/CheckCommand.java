@@ -2,8 +2,8 @@ package com.sparkfabrik.handbook.cli;
 
 import com.sparkfabrik.handbook.pipeline.BuildRequest;
 import com.sparkfabrik.handbook.pipeline.BuildResult;
-import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,10 +30,11 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        BuildRequest request =
-                BuildRequest.check(common.source, Clock.systemDefaultZone())
-                        .withSeverities(common.severities())
-                        .withHistory(history.options(), history.previousFeed());
+        Optional<BuildRequest> settings = common.request(spec.commandLine().getErr(), env);
+        if (settings.isEmpty()) {
+            return ExitCode.INPUT_ERRORS;
+        }
+        BuildRequest request = history.applyTo(settings.get());
         BuildResult result = common.build(request, spec.commandLine().getErr());
         common.print(result.diagnostics(), spec.commandLine().getErr(), env);
         return result.ok() ? ExitCode.OK : ExitCode.INPUT_ERRORS;

@@ -7,15 +7,21 @@ import com.sparkfabrik.handbook.diag.RuleSeverities;
 import com.sparkfabrik.handbook.diag.Rules;
 import com.sparkfabrik.handbook.diag.Severity;
 import com.sparkfabrik.handbook.diag.Suggestions;
+import com.sparkfabrik.handbook.history.HistoryOptions;
 import com.sparkfabrik.handbook.pipeline.Build;
 import com.sparkfabrik.handbook.pipeline.BuildRequest;
 import com.sparkfabrik.handbook.pipeline.BuildResult;
 import com.sparkfabrik.handbook.pipeline.Progress;
+import com.sparkfabrik.handbook.policy.Settings;
+import com.sparkfabrik.handbook.policy.SettingsLoader;
+import com.sparkfabrik.handbook.render.PageSettings;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import picocli.CommandLine.Option;
 
@@ -79,6 +85,35 @@ final class CommonOptions {
 
     @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
     picocli.CommandLine.Model.CommandSpec spec;
+
+    /**
+     * What every source-reading command builds: the settings of handbook.yaml, the flags winning
+     * over them. Empty when handbook.yaml has errors, which are printed.
+     */
+    Optional<BuildRequest> request(PrintWriter err, Map<String, String> env) {
+        severities(); // an unknown rule on the command line is a usage error before anything else
+        Diagnostics diagnostics = new Diagnostics();
+        Optional<Settings> read = SettingsLoader.load(source, diagnostics);
+        if (read.isEmpty()) {
+            print(diagnostics, err, env);
+            return Optional.empty();
+        }
+        Settings settings = read.get();
+        Map<String, Severity> merged = new TreeMap<>(settings.severities());
+        merged.putAll(severity);
+        return Optional.of(
+                BuildRequest.check(source, Clock.systemDefaultZone())
+                        .withSeverities(RuleSeverities.of(merged))
+                        .withBaseUrl(settings.baseUrl())
+                        .withHistory(
+                                new HistoryOptions(true, settings.historyStart(), Optional.empty()),
+                                Optional.empty())
+                        .withPageSettings(
+                                new PageSettings(
+                                        settings.language(),
+                                        settings.repository(),
+                                        settings.editUrl())));
+    }
 
     /** The per-rule severities asked for; an unknown rule is a usage error. */
     RuleSeverities severities() {

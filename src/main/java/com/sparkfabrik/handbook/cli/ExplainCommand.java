@@ -9,7 +9,6 @@ import com.sparkfabrik.handbook.pipeline.IncrementalBuild;
 import com.sparkfabrik.handbook.policy.Fact;
 import com.sparkfabrik.handbook.policy.Policy;
 import java.io.PrintWriter;
-import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
@@ -43,12 +42,13 @@ final class ExplainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         // the in-memory pipeline knows every use; nothing needs staging or a link pass
-        BuildResult result =
-                new IncrementalBuild(BuildRequest.check(common.source, Clock.systemDefaultZone()))
-                        .rebuild(Set.of())
-                        .result();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Optional<BuildRequest> request = common.request(err, env);
+        if (request.isEmpty()) {
+            return ExitCode.INPUT_ERRORS;
+        }
+        BuildResult result = new IncrementalBuild(request.get()).rebuild(Set.of()).result();
         if (result.policy().isEmpty()) {
             common.print(result.diagnostics(), err, env);
             return ExitCode.INPUT_ERRORS;

@@ -1,6 +1,7 @@
 package com.sparkfabrik.handbook.cli;
 
 import com.sparkfabrik.handbook.history.HistoryOptions;
+import com.sparkfabrik.handbook.pipeline.BuildRequest;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 
@@ -33,12 +34,12 @@ final class HistoryFlags {
                     "the first commit the policy history shows; earlier commits stay unpublished")
     String historyStart;
 
-    HistoryOptions options() {
-        return new HistoryOptions(
-                true, Optional.ofNullable(historyStart), Optional.ofNullable(since));
-    }
-
-    Optional<String> previousFeed() {
-        return Optional.ofNullable(previousFeed);
+    /** The request with these flags; {@code --history-start} wins over handbook.yaml's. */
+    BuildRequest applyTo(BuildRequest request) {
+        Optional<String> start =
+                historyStart != null ? Optional.of(historyStart) : request.history().start();
+        return request.withHistory(
+                new HistoryOptions(true, start, Optional.ofNullable(since)),
+                Optional.ofNullable(previousFeed));
     }
 }

@@ -13,7 +13,6 @@ import java.net.BindException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Files;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -73,6 +72,11 @@ final class ServeCommand implements Callable<Integer> {
             throw new ParameterException(
                     spec.commandLine(), "--source " + common.source + ": no such folder");
         }
+        // handbook.yaml is read once: a change to it takes a restart
+        java.util.Optional<BuildRequest> request = common.request(err, env);
+        if (request.isEmpty()) {
+            return ExitCode.INPUT_ERRORS;
+        }
         if (!address.isLoopbackAddress()) {
             err.println(
                     "warning: serving on "
@@ -93,8 +97,7 @@ final class ServeCommand implements Callable<Integer> {
                             + e.getMessage()
                             + "): choose another --port N (0 picks a free one) or --bind address");
         }
-        IncrementalBuild build =
-                new IncrementalBuild(BuildRequest.check(common.source, Clock.systemDefaultZone()));
+        IncrementalBuild build = new IncrementalBuild(request.get());
         try (DevServer server = listening;
                 SourceWatcher watcher = new SourceWatcher(common.source)) {
             show(server, build.rebuild(Set.of()), err);

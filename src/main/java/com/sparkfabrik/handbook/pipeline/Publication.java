@@ -20,6 +20,7 @@ final class Publication {
                 policy.info().status(),
                 revision,
                 request.baseUrl(),
-                ChangeLogs.of(history, policy, !request.baseUrl().isBlank()));
+                ChangeLogs.of(history, policy, !request.baseUrl().isBlank()),
+                request.pageSettings());
     }
 }

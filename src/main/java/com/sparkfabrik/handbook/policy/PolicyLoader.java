@@ -94,11 +94,16 @@ public final class PolicyLoader {
 
     /** Strict UTF-8 with no NUL bytes; a byte-order mark is skipped. */
     static Optional<String> decode(byte[] bytes, Diagnostics diagnostics) {
+        return decode(bytes, FILE, diagnostics);
+    }
+
+    /** The same for another file of the source folder, named in the diagnostics. */
+    static Optional<String> decode(byte[] bytes, String file, Diagnostics diagnostics) {
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {
                 diagnostics.error(
                         RULE,
-                        positionOfByte(bytes, i),
+                        positionOfByte(bytes, i, file),
                         "the file is binary (it contains a NUL byte), not YAML text");
                 return Optional.empty();
             }
@@ -115,7 +120,7 @@ public final class PolicyLoader {
         } catch (CharacterCodingException e) {
             diagnostics.error(
                     RULE,
-                    positionOfByte(bytes, firstInvalidUtf8(bytes)),
+                    positionOfByte(bytes, firstInvalidUtf8(bytes), file),
                     "the file is not valid UTF-8");
             return Optional.empty();
         }
@@ -125,7 +130,7 @@ public final class PolicyLoader {
             // the YAML scanner slows down with the square of a line's length
             diagnostics.error(
                     RULE,
-                    new SourcePosition(FILE, longLine, 0),
+                    new SourcePosition(file, longLine, 0),
                     "the line is longer than "
                             + MAX_LINE_CHARS
                             + " characters: break it, or shorten the value");
@@ -136,7 +141,7 @@ public final class PolicyLoader {
             // the YAML parser would refuse it too, but without saying where
             diagnostics.error(
                     RULE,
-                    positionOfChar(text, control),
+                    positionOfChar(text, control, file),
                     String.format(
                             Locale.ROOT,
                             "control character U+%04X is not allowed: remove it",
@@ -179,7 +184,7 @@ public final class PolicyLoader {
         return -1;
     }
 
-    private static SourcePosition positionOfChar(String text, int index) {
+    private static SourcePosition positionOfChar(String text, int index, String file) {
         int line = 1;
         int column = 1;
         for (int i = 0; i < index; i++) {
@@ -190,7 +195,7 @@ public final class PolicyLoader {
                 column++;
             }
         }
-        return new SourcePosition(FILE, line, column);
+        return new SourcePosition(file, line, column);
     }
 
     private static int firstInvalidUtf8(byte[] bytes) {
@@ -208,7 +213,7 @@ public final class PolicyLoader {
     /**
      * Line and column (in characters, counting each valid UTF-8 sequence once) of a byte offset.
      */
-    private static SourcePosition positionOfByte(byte[] bytes, int offset) {
+    private static SourcePosition positionOfByte(byte[] bytes, int offset, String file) {
         int line = 1;
         int column = 1;
         for (int i = 0; i < offset && i < bytes.length; i++) {
@@ -219,6 +224,6 @@ public final class PolicyLoader {
                 column++;
             }
         }
-        return new SourcePosition(FILE, line, column);
+        return new SourcePosition(file, line, column);
     }
 }

@@ -42,10 +42,16 @@ final class PolicyShape {
     private final JsonSchema schema;
 
     PolicyShape() {
-        try (InputStream in = PolicyShape.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+        this(RESOURCE);
+    }
+
+    /** The shape another file of the source folder is declared in (handbook.yaml's). */
+    PolicyShape(String resource) {
+        try (InputStream in = PolicyShape.class.getClassLoader().getResourceAsStream(resource)) {
             schemaTree = new ObjectMapper().readTree(in);
         } catch (IOException e) {
-            throw new UncheckedIOException("the policy schema is missing from the jar", e);
+            throw new UncheckedIOException(
+                    "the schema " + resource + " is missing from the jar", e);
         }
         schema =
                 JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)

@@ -23,7 +23,12 @@ final class ShapeMessages {
             Map.of(
                     "/$defs/id", "lower-case words joined by dashes",
                     "/$defs/factId", "area.name, lower-case words joined by dashes",
-                    "/$defs/reference/properties/url", "an http or https URL");
+                    "/$defs/reference/properties/url", "an http or https URL",
+                    "/properties/base_url", "an http or https URL",
+                    "/properties/repository", "an http or https URL",
+                    "/properties/edit_url", "an http or https URL",
+                    "/properties/language", "en or it, with a region if you like (it-CH)",
+                    "/properties/history_start", "a commit or tag name");
 
     /** How a mapping of the schema's $defs is named in a message; the key's name otherwise. */
     private static final Map<String, String> NAMED =

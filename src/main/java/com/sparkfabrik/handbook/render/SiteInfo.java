@@ -1,13 +1,24 @@
 package com.sparkfabrik.handbook.render;
 
 /**
- * What every page shows about the site: its title, the policy status and revision, and the policy's
- * change history.
+ * What every page shows about the site: its title, the policy status and revision, the URL it is
+ * published at (empty when unknown), the policy's change history, and the settings of handbook.yaml
+ * pages show.
  */
 public record SiteInfo(
-        String title, String status, String revision, String baseUrl, ChangeLog changes) {
+        String title,
+        String status,
+        String revision,
+        String baseUrl,
+        ChangeLog changes,
+        PageSettings settings) {
 
     public SiteInfo(String title, String status, String revision, String baseUrl) {
-        this(title, status, revision, baseUrl, ChangeLog.none());
+        this(title, status, revision, baseUrl, ChangeLog.none(), PageSettings.defaults());
+    }
+
+    /** The base URL ending in a slash, or empty. */
+    String baseFolder() {
+        return baseUrl.isEmpty() || baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
     }
 }

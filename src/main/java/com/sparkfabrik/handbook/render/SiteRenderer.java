@@ -27,7 +27,11 @@ public final class SiteRenderer {
 
     /** Built-in files copied from the jar as they are. */
     static final List<String> BUILT_IN =
-            List.of("assets/style.css", "assets/search.js", "schema/policy.schema.json");
+            List.of(
+                    "assets/style.css",
+                    "assets/search.js",
+                    "schema/policy.schema.json",
+                    "schema/handbook.schema.json");
 
     private final Layout layout = new Layout();
 
@@ -37,16 +41,14 @@ public final class SiteRenderer {
         Navigation navigation = cache.navigation(pages);
         Map<String, Object> siteContext =
                 Map.of(
-                        "title",
-                        site.title(),
-                        "status",
-                        site.status(),
-                        "revision",
-                        site.revision(),
-                        "changes",
-                        !site.changes().isEmpty(),
-                        "atom",
-                        site.changes().atom());
+                        "title", site.title(),
+                        "status", site.status(),
+                        "revision", site.revision(),
+                        "changes", !site.changes().isEmpty(),
+                        "atom", site.changes().atom(),
+                        "language", site.settings().language(),
+                        "repository", site.settings().repository(),
+                        "t", InterfaceStrings.of(site.settings().language()));
         AtomicBoolean searchChanged = new AtomicBoolean();
         List<LayoutCache.Entry> laidOut =
                 pages.parallelStream()
@@ -89,7 +91,8 @@ public final class SiteRenderer {
                                                                     dates,
                                                                     navigation,
                                                                     siteContext,
-                                                                    site.changes())
+                                                                    site.changes(),
+                                                                    site.settings())
                                                             .getBytes(StandardCharsets.UTF_8),
                                                     samePage
                                                             ? old.searchEntry()
@@ -109,14 +112,20 @@ public final class SiteRenderer {
             files.add(entry.page().source().outputPath(), entry.html());
         }
         if (!files.contains("404.html")) {
+            // served at any missing URL, however deep: only absolute links work from there
+            String root = site.baseFolder();
+            Map<String, String> t = InterfaceStrings.of(site.settings().language());
             files.add(
                     "404.html",
                     generatedPage(
-                            "Page not found",
-                            "<p>This page does not exist. Start again from the "
-                                    + "<a href=\"index.html\">home page</a> or use the search above.</p>",
+                            t.get("not_found_title"),
+                            "<p>"
+                                    + t.get("not_found")
+                                            .replace("{0}", Html.escape(root) + "index.html")
+                                    + "</p>",
                             navigation,
-                            siteContext));
+                            siteContext,
+                            root));
         }
         if (!files.contains("index.html")) {
             // every page's header links home: a site whose content has no index.md gets one
@@ -126,7 +135,8 @@ public final class SiteRenderer {
                             policy.info().title(),
                             homeHtml(policy, navigation),
                             navigation,
-                            siteContext));
+                            siteContext,
+                            ""));
         }
         if (!files.contains("tldr.html")) {
             // every footer links to the TL;DR page: a site whose content has none gets one from the
@@ -134,7 +144,20 @@ public final class SiteRenderer {
             files.add(
                     "tldr.html",
                     generatedPage(
-                            "TL;DR", new FactHtml(policy).tldr("tldr"), navigation, siteContext));
+                            "TL;DR",
+                            new FactHtml(policy).tldr("tldr"),
+                            navigation,
+                            siteContext,
+                            ""));
+        }
+        if (!site.baseUrl().isEmpty()) {
+            // the sitemap protocol requires absolute locations: without a base URL, no sitemap
+            files.add(
+                    "sitemap.xml",
+                    cache.sitemap(
+                            navigation,
+                            () -> Sitemap.render(pages, site.baseFolder()),
+                            site.baseUrl()));
         }
         if (!site.changes().isEmpty()) {
             Map<String, Object> changes = new HashMap<>();
@@ -146,12 +169,9 @@ public final class SiteRenderer {
                             "What changed",
                             layout.render("changes", changes),
                             navigation,
-                            siteContext));
+                            siteContext,
+                            ""));
         }
-        files.add(
-                "sitemap.xml",
-                cache.sitemap(
-                        navigation, () -> Sitemap.render(pages, site.baseUrl()), site.baseUrl()));
         files.add(
                 "assets/search-index.js",
                 cache.searchIndex(
@@ -175,9 +195,11 @@ public final class SiteRenderer {
             ReviewDates dates,
             Navigation navigation,
             Map<String, Object> site,
-            ChangeLog changes) {
+            ChangeLog changes,
+            PageSettings settings) {
         PageSource source = page.source();
         Map<String, Object> pageContext = new HashMap<>();
+        pageContext.put("editLink", settings.editLink(source.file()));
         pageContext.put("title", source.title());
         pageContext.put("description", source.description());
         pageContext.put("home", source.id().equals("index"));
@@ -224,7 +246,11 @@ public final class SiteRenderer {
      * TL;DR.
      */
     private String generatedPage(
-            String title, String bodyHtml, Navigation navigation, Map<String, Object> site) {
+            String title,
+            String bodyHtml,
+            Navigation navigation,
+            Map<String, Object> site,
+            String root) {
         PageSource source = new PageSource("generated", "generated", title, 0, "", "");
         Map<String, Object> context = new HashMap<>();
         context.put("site", site);
@@ -240,9 +266,20 @@ public final class SiteRenderer {
                         "since",
                         "",
                         "reviewBy",
+                        "",
+                        "editLink",
                         ""));
-        context.put("root", "");
-        context.put("nav", navigation.itemsFor(source));
+        context.put("root", root);
+        context.put(
+                "nav",
+                navigation.itemsFor(source).stream()
+                        .map(
+                                item -> {
+                                    Map<String, Object> absolute = new HashMap<>(item);
+                                    absolute.put("href", root + item.get("href"));
+                                    return absolute;
+                                })
+                        .toList());
         context.put("toc", List.of());
         context.put("content", bodyHtml);
         return layout.render("layout", context);

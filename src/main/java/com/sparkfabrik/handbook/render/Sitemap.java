@@ -4,16 +4,12 @@ import com.sparkfabrik.handbook.content.Html;
 import com.sparkfabrik.handbook.content.RenderedPage;
 import java.util.List;
 
-/** sitemap.xml: one {@code <loc>} per page, under the base URL when one is set, else relative. */
+/** sitemap.xml: one absolute {@code <loc>} per page, under the base URL (ending in a slash). */
 final class Sitemap {
 
     private Sitemap() {}
 
-    static String render(List<RenderedPage> pages, String baseUrl) {
-        String base =
-                baseUrl == null || baseUrl.isEmpty()
-                        ? ""
-                        : baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+    static String render(List<RenderedPage> pages, String base) {
         StringBuilder out =
                 new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                         .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
