@@ -127,6 +127,11 @@ public final class OutputInvariant {
             violations.add(relative + ": not exactly one Content-Security-Policy in <head>");
         }
         String root = "../".repeat((int) relative.chars().filter(c -> c == '/').count());
+        String declared = document.body() == null ? "" : document.body().attr("data-root");
+        if (relative.equals("404.html") && declared.matches("https?://[^\"'<>\\s]+/")) {
+            // served at any depth, the 404 page reaches the site's own files through the base URL
+            root = declared;
+        }
         for (Element element : document.getAllElements()) {
             String tag = element.normalName();
             String where = relative + ": <" + tag + ">";

@@ -7,6 +7,7 @@ import com.sparkfabrik.handbook.diag.Diagnostic;
 import com.sparkfabrik.handbook.diag.Diagnostics;
 import com.sparkfabrik.handbook.diag.SourcePosition;
 import com.sparkfabrik.handbook.render.SiteFiles;
+import com.sparkfabrik.handbook.render.SiteRenderer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -109,7 +110,8 @@ final class SiteSource {
     void addAssets(SiteFiles files, Diagnostics diagnostics) {
         assets.forEach(
                 (asset, bytes) -> {
-                    if (files.contains(asset)) {
+                    // sitemap.xml is the site's own even when a build without a base URL omits it
+                    if (files.contains(asset) || asset.equals(SiteRenderer.SITEMAP)) {
                         diagnostics.error(
                                 "content",
                                 SourcePosition.of(ContentReader.DIR + "/" + asset),

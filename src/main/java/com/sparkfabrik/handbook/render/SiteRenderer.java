@@ -25,6 +25,9 @@ import java.util.stream.Collectors;
  */
 public final class SiteRenderer {
 
+    /** Written only with a base URL: the sitemap protocol requires absolute locations. */
+    public static final String SITEMAP = "sitemap.xml";
+
     /** Built-in files copied from the jar as they are. */
     static final List<String> BUILT_IN =
             List.of(
@@ -153,7 +156,7 @@ public final class SiteRenderer {
         if (!site.baseUrl().isEmpty()) {
             // the sitemap protocol requires absolute locations: without a base URL, no sitemap
             files.add(
-                    "sitemap.xml",
+                    SITEMAP,
                     cache.sitemap(
                             navigation,
                             () -> Sitemap.render(pages, site.baseFolder()),

@@ -219,6 +219,7 @@ class InjectionTest {
         String name = "\"><img src=x onerror=alert(1)>";
         Files.writeString(
                 source.resolve("content/" + name + ".md"), "---\ntitle: Odd name\n---\n\nBody.\n");
+        Files.writeString(source.resolve("handbook.yaml"), "base_url: https://example.org/\n");
         Path out = buildGood(source, temp);
         assertTrue(Files.exists(out.resolve(name + ".html")));
         assertTrue(

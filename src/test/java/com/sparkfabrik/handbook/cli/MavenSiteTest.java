@@ -1,0 +1,57 @@
+package com.sparkfabrik.handbook.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code mvn site}'s entry point, in a JVM of its own as Maven's would be: a failed build ends the
+ * JVM with exit code 1 after its diagnostics and adds nothing (`mvn site` on this repository, in
+ * .ci/run, is the clean case).
+ */
+class MavenSiteTest {
+
+    private record Outcome(int exitCode, String out, String err) {}
+
+    private static Outcome run(Path temp, String... args) throws IOException, InterruptedException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command =
+                new java.util.ArrayList<>(
+                        List.of(
+                                java,
+                                "-cp",
+                                System.getProperty("java.class.path"),
+                                MavenSite.class.getName()));
+        command.addAll(List.of(args));
+        Path out = temp.resolve("out.txt");
+        Path err = temp.resolve("err.txt");
+        Process process =
+                new ProcessBuilder(command)
+                        .redirectOutput(out.toFile())
+                        .redirectError(err.toFile())
+                        .start();
+        int code = process.waitFor();
+        return new Outcome(
+                code,
+                Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aFailedBuildEndsWithItsDiagnosticsAndExitCodeOne(@TempDir Path temp) throws Exception {
+        Path site = Path.of(ExitCodeTest.brokenSite(temp));
+        Outcome outcome = run(temp, "-XX:+UseSerialGC", "--", "build", "--source", site.toString());
+        assertEquals(1, outcome.exitCode(), outcome.err());
+        assertEquals(
+                "content/index.md:11:27: error: unknown fact 'limits.weekly-windw' (did you mean"
+                        + " 'limits.weekly-window'?) [fact-ref]\n1 error, 0 warnings\n",
+                outcome.err().replace(System.lineSeparator(), "\n"));
+        assertEquals("", outcome.out());
+    }
+}
