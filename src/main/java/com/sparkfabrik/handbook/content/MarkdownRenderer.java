@@ -8,6 +8,8 @@ import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkNodeBase;
 import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ext.admonition.AdmonitionBlock;
+import com.vladsch.flexmark.ext.admonition.AdmonitionExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.IndependentLinkResolverFactory;
@@ -38,7 +40,9 @@ public final class MarkdownRenderer {
     public MarkdownRenderer() {
         MutableDataSet options =
                 new MutableDataSet()
-                        .set(Parser.EXTENSIONS, List.of(TablesExtension.create()))
+                        .set(
+                                Parser.EXTENSIONS,
+                                List.of(TablesExtension.create(), AdmonitionExtension.create()))
                         .set(TablesExtension.COLUMN_SPANS, false)
                         .set(TablesExtension.APPEND_MISSING_COLUMNS, true)
                         .set(TablesExtension.DISCARD_EXTRA_COLUMNS, true)
@@ -50,8 +54,12 @@ public final class MarkdownRenderer {
                         // the library's own heading rule takes time in the square of a paragraph
                         .set(Parser.HEADING_PARSER, false);
         parser = Parser.builder(options).customBlockParserFactory(new LinearHeadings()).build();
+        // admonitions are parsed by the extension but rendered by Admonitions, without its icons
         renderer =
-                HtmlRenderer.builder(options)
+                HtmlRenderer.builder(
+                                new MutableDataSet(options)
+                                        .set(Parser.EXTENSIONS, List.of(TablesExtension.create())))
+                        .nodeRendererFactory(Admonitions.factory())
                         .linkResolverFactory(new BlockUnsafeLinks())
                         .htmlIdGeneratorFactory(
                                 new HeaderIdGeneratorFactory() {
@@ -120,6 +128,8 @@ public final class MarkdownRenderer {
                                 text,
                                 id,
                                 lines.lineOf(heading.getStartOffset()) + 1));
+            } else if (node instanceof AdmonitionBlock admonition) {
+                Admonitions.check(admonition, page, lines, diagnostics);
             } else if (node instanceof Link
                     || node instanceof Image
                     || node instanceof Reference

@@ -1,11 +1,15 @@
 package com.sparkfabrik.handbook.content;
 
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
- * Heading ids, GitHub style: lower case, keep only {@code a-z 0-9 _ -} and spaces, spaces become
- * dashes. The second heading with the same id on a page gets {@code -1}, the third {@code -2}.
+ * Heading ids, GitHub style: lower case; letters, digits and combining marks of any script, {@code
+ * _} and {@code -} kept, spaces become dashes, everything else dropped ("Perché è così" is {@code
+ * perché-è-così}, as on GitHub). The second heading with the same id on a page gets {@code -1}, the
+ * third {@code -2}. (flexmark's own generator keeps accented letters too, but turns {@code _} into
+ * a dash, which GitHub does not.)
  */
 public final class Slugs {
 
@@ -13,15 +17,35 @@ public final class Slugs {
 
     public static String slug(String text) {
         StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = Character.toLowerCase(text.charAt(i));
-            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c == '-') {
-                out.append(c);
-            } else if (c == ' ') {
-                out.append('-');
-            }
-        }
+        text.toLowerCase(Locale.ROOT)
+                .codePoints()
+                .forEach(
+                        c -> {
+                            if (c == ' ') {
+                                out.append('-');
+                            } else if (c == '_' || c == '-' || kept(c)) {
+                                out.appendCodePoint(c);
+                            }
+                        });
         return out.isEmpty() ? "section" : out.toString();
+    }
+
+    private static boolean kept(int c) {
+        return switch (Character.getType(c)) {
+            case Character.UPPERCASE_LETTER,
+                    Character.LOWERCASE_LETTER,
+                    Character.TITLECASE_LETTER,
+                    Character.MODIFIER_LETTER,
+                    Character.OTHER_LETTER,
+                    Character.NON_SPACING_MARK,
+                    Character.COMBINING_SPACING_MARK,
+                    Character.ENCLOSING_MARK,
+                    Character.DECIMAL_DIGIT_NUMBER,
+                    Character.LETTER_NUMBER,
+                    Character.OTHER_NUMBER ->
+                    true;
+            default -> false;
+        };
     }
 
     /** The id for the next heading with this text on the page. */
