@@ -1,11 +1,13 @@
 package com.sparkfabrik.handbook.check;
 
+import com.sparkfabrik.handbook.content.Durations;
 import com.sparkfabrik.handbook.content.PageSource;
 import com.sparkfabrik.handbook.diag.Diagnostics;
 import com.sparkfabrik.handbook.diag.SourcePosition;
 import com.sparkfabrik.handbook.policy.Contact;
 import com.sparkfabrik.handbook.policy.Fact;
 import com.sparkfabrik.handbook.policy.Policy;
+import com.sparkfabrik.handbook.policy.ValueType;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -13,9 +15,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Finds distinctive policy values (paths, commands, channels, names, contact names) typed into a
- * page instead of referenced: the copy would silently go stale when the fact changes. Text inside
- * template expressions is the reference itself and is skipped, and so are URLs.
+ * Finds distinctive policy values (paths, commands, channels, names, contact names, and durations
+ * as they are spoken: "7 days", "7-day") typed into a page instead of referenced: the copy would
+ * silently go stale when the fact changes. Text inside template expressions is the reference itself
+ * and is skipped, and so are URLs.
  */
 public final class DriftCheck {
 
@@ -27,8 +30,14 @@ public final class DriftCheck {
 
     public DriftCheck(Policy policy) {
         for (Fact fact : policy.facts().values()) {
+            String reference = "{{ value('" + fact.id() + "') }}";
             if (fact.type().distinctive()) {
-                fact.value().strings().forEach(v -> add(v, "{{ value('" + fact.id() + "') }}"));
+                fact.value().strings().forEach(v -> add(v, reference));
+            } else if (fact.type() == ValueType.DURATION) {
+                // "7 days" typed where the fact says 7d goes stale just the same
+                fact.value()
+                        .strings()
+                        .forEach(v -> Durations.spokenForms(v).forEach(f -> add(f, reference)));
             }
         }
         for (Contact contact : policy.contacts().values()) {
