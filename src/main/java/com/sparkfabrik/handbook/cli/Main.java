@@ -21,7 +21,8 @@ import picocli.CommandLine.Command;
             LinksCommand.class,
             ServeCommand.class,
             ExplainCommand.class,
-            DiffCommand.class
+            DiffCommand.class,
+            InitCommand.class
         })
 public final class Main implements Runnable {
 
@@ -30,7 +31,8 @@ public final class Main implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(
-                spec.commandLine(), "missing command: build, check, links, serve, explain or diff");
+                spec.commandLine(),
+                "missing command: build, check, links, serve, explain, diff or init");
     }
 
     public static void main(String[] args) {
@@ -89,6 +91,9 @@ public final class Main implements Runnable {
             }
             if (type == ServeCommand.class) {
                 return type.cast(new ServeCommand(env));
+            }
+            if (type == InitCommand.class) {
+                return type.cast(new InitCommand(clock));
             }
             if (type == ExplainCommand.class) {
                 return type.cast(new ExplainCommand(env));
