@@ -120,6 +120,23 @@ public final class OutputInvariant {
         return violations;
     }
 
+    /**
+     * A redirect page of an alias: a refresh to a relative path of the site, next to the canonical
+     * link to the same page.
+     */
+    private static boolean isAliasRedirect(Document document, Element meta) {
+        Element canonical = document.selectFirst("link[rel=canonical]");
+        String content = meta.attr("content");
+        if (!meta.attr("http-equiv").equalsIgnoreCase("refresh")
+                || canonical == null
+                || !content.startsWith("0; url=")) {
+            return false;
+        }
+        String target = content.substring("0; url=".length());
+        return target.matches("(\\.\\./)*[a-z0-9_/-]+\\.html")
+                && canonical.attr("href").endsWith(target.replaceFirst("^(\\.\\./)+", ""));
+    }
+
     /** The violations of one HTML page, {@code relative} being its path in the site. */
     static void checkPage(String relative, String html, List<String> violations) {
         Document document = Jsoup.parse(html);
@@ -155,7 +172,8 @@ public final class OutputInvariant {
             if (tag.equals("meta")
                     && element.hasAttr("http-equiv")
                     && !(element.attr("http-equiv").equals("Content-Security-Policy")
-                            && element.attr("content").equals(CSP))) {
+                            && element.attr("content").equals(CSP))
+                    && !isAliasRedirect(document, element)) {
                 violations.add(where + " with http-equiv is not the layout's own policy");
             }
             for (Attribute attribute : element.attributes()) {

@@ -97,7 +97,11 @@ final class ServeCommand implements Callable<Integer> {
                             + e.getMessage()
                             + "): choose another --port N (0 picks a free one) or --bind address");
         }
-        IncrementalBuild build = new IncrementalBuild(request.get());
+        // the dev server shows draft pages, with a banner; a published site leaves them out
+        IncrementalBuild build =
+                new IncrementalBuild(
+                        request.get()
+                                .withPageSettings(request.get().pageSettings().withDrafts(true)));
         try (DevServer server = listening;
                 SourceWatcher watcher = new SourceWatcher(common.source)) {
             show(server, build.rebuild(Set.of()), err);

@@ -3,21 +3,31 @@ package com.sparkfabrik.handbook.content;
 import com.sparkfabrik.handbook.diag.Diagnostics;
 import com.sparkfabrik.handbook.diag.SourcePosition;
 import com.sparkfabrik.handbook.diag.Suggestions;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Front matter between {@code ---} lines: {@code key: value} pairs only (title, weight,
- * description). A deliberately small grammar: nothing YAML could surprise anyone with.
+ * description, draft, aliases as {@code [a, b]}). A deliberately small grammar: nothing YAML could
+ * surprise anyone with.
  */
 final class FrontMatter {
 
-    private static final Set<String> KEYS = Set.of("title", "weight", "description");
+    private static final Set<String> KEYS =
+            Set.of("title", "weight", "description", "draft", "aliases");
+
+    /** An earlier URL: folders and a name of {@code a-z 0-9 _ -}, {@code .html} optional. */
+    private static final Pattern ALIAS = Pattern.compile("[a-z0-9_-]+(/[a-z0-9_-]+)*(\\.html)?");
 
     Optional<PageSource> parse(String id, String file, String text, Diagnostics diagnostics) {
         String title = null;
         int weight = 0;
         String description = "";
+        boolean draft = false;
+        List<String> aliases = new ArrayList<>();
         String body = text;
         if (text.startsWith("---\n")) {
             int end = text.indexOf("\n---\n", 3);
@@ -54,6 +64,17 @@ final class FrontMatter {
                 switch (key) {
                     case "title" -> title = value;
                     case "description" -> description = value;
+                    case "draft" -> {
+                        if (value.equals("true") || value.equals("false")) {
+                            draft = value.equals("true");
+                        } else {
+                            diagnostics.error(
+                                    "front-matter",
+                                    valueAt,
+                                    "'draft' must be true or false, not '" + value + "'");
+                        }
+                    }
+                    case "aliases" -> aliases(value, valueAt, aliases, diagnostics);
                     case "weight" -> {
                         if (value.matches("-?[0-9]{1,6}")) {
                             weight = Integer.parseInt(value);
@@ -87,7 +108,38 @@ final class FrontMatter {
         }
         // a page with front matter errors is still rendered and checked, so its other errors show
         // too
-        return Optional.of(new PageSource(id, file, title, weight, description, body));
+        return Optional.of(
+                new PageSource(id, file, title, weight, description, body, draft, aliases));
+    }
+
+    /** {@code [old, guides/older.html]}: each becomes the output path of a redirect page. */
+    private static void aliases(
+            String value, SourcePosition at, List<String> aliases, Diagnostics diagnostics) {
+        String list = value.strip();
+        if (!list.startsWith("[") || !list.endsWith("]")) {
+            diagnostics.error(
+                    "front-matter",
+                    at,
+                    "'aliases' must be a list in brackets, like [old-page, guides/old-name]");
+            return;
+        }
+        for (String item : list.substring(1, list.length() - 1).split(",")) {
+            String alias = unquote(item.strip());
+            if (alias.isEmpty()) {
+                continue;
+            }
+            if (!ALIAS.matcher(alias).matches()) {
+                diagnostics.error(
+                        "front-matter",
+                        at,
+                        "alias '"
+                                + alias
+                                + "' must be a path of the site like old-page or"
+                                + " guides/old-name.html (a-z, 0-9, _ and -)");
+            } else {
+                aliases.add(alias.endsWith(".html") ? alias : alias + ".html");
+            }
+        }
     }
 
     private static int leading(String s) {

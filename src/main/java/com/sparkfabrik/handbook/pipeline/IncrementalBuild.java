@@ -11,6 +11,7 @@ import com.sparkfabrik.handbook.content.PageSource;
 import com.sparkfabrik.handbook.content.RenderedPage;
 import com.sparkfabrik.handbook.diag.Diagnostic;
 import com.sparkfabrik.handbook.diag.Diagnostics;
+import com.sparkfabrik.handbook.diag.SourcePosition;
 import com.sparkfabrik.handbook.feed.Feed;
 import com.sparkfabrik.handbook.feed.FeedSchema;
 import com.sparkfabrik.handbook.feed.FeedWriter;
@@ -20,6 +21,7 @@ import com.sparkfabrik.handbook.policy.Policy;
 import com.sparkfabrik.handbook.policy.PolicyLoader;
 import com.sparkfabrik.handbook.policy.PolicyValidator;
 import com.sparkfabrik.handbook.render.LayoutCache;
+import com.sparkfabrik.handbook.render.Redirects;
 import com.sparkfabrik.handbook.render.SiteFiles;
 import com.sparkfabrik.handbook.render.SiteRenderer;
 import java.io.IOException;
@@ -81,7 +83,7 @@ public final class IncrementalBuild {
     public IncrementalBuild(BuildRequest request, Progress progress) {
         this.request = request;
         this.progress = progress;
-        this.sources = new SiteSource(request.source());
+        this.sources = new SiteSource(request.source(), request.pageSettings().drafts());
     }
 
     /**
@@ -133,6 +135,16 @@ public final class IncrementalBuild {
                                 rendered,
                                 Publication.siteInfo(current, feed, request, history),
                                 layouts);
+        for (Redirects.Clash clash :
+                new Redirects()
+                        .add(files, rendered, Publication.siteInfo(current, feed, request))) {
+            site.error(
+                    "front-matter",
+                    SourcePosition.of(clash.page().file()),
+                    "alias '"
+                            + clash.alias()
+                            + "' names a page or file the site already has: remove the alias");
+        }
         files.add("policy.json", new FeedWriter().write(feed));
         HistoryStage.addAtomFeed(history, current, request.baseUrl(), files, site);
         files.add(FeedSchema.SITE_PATH, feedStage.schema().publishedBytes());

@@ -27,6 +27,7 @@ import java.util.TreeMap;
 final class SiteSource {
 
     private final Path source;
+    private final boolean drafts;
     private final ContentReader reader = new ContentReader();
     private final Map<String, PageSource> pages = new TreeMap<>();
     private final Map<String, List<Diagnostic>> readDiagnostics = new TreeMap<>();
@@ -34,8 +35,10 @@ final class SiteSource {
     private List<Diagnostic> listingDiagnostics = List.of();
     private Set<String> listedPages = Set.of();
 
-    SiteSource(Path source) {
+    /** {@code drafts}: read draft pages too; otherwise a draft is as if it were not there. */
+    SiteSource(Path source, boolean drafts) {
         this.source = source;
+        this.drafts = drafts;
     }
 
     /**
@@ -69,6 +72,7 @@ final class SiteSource {
             Diagnostics d = new Diagnostics();
             String relative = file.substring(ContentReader.DIR.length() + 1);
             reader.readPage(source, relative, d)
+                    .filter(p -> drafts || !p.draft())
                     .ifPresentOrElse(p -> pages.put(file, p), () -> pages.remove(file));
             readDiagnostics.put(file, d.all());
         }

@@ -203,6 +203,7 @@ public final class SiteRenderer {
         PageSource source = page.source();
         Map<String, Object> pageContext = new HashMap<>();
         pageContext.put("editLink", settings.editLink(source.file()));
+        pageContext.put("draft", source.draft());
         pageContext.put("title", source.title());
         pageContext.put("description", source.description());
         pageContext.put("home", source.id().equals("index"));
@@ -271,7 +272,9 @@ public final class SiteRenderer {
                         "reviewBy",
                         "",
                         "editLink",
-                        ""));
+                        "",
+                        "draft",
+                        false));
         context.put("root", root);
         context.put(
                 "nav",
