@@ -23,6 +23,7 @@ import com.sparkfabrik.handbook.policy.PolicyValidator;
 import com.sparkfabrik.handbook.render.LayoutCache;
 import com.sparkfabrik.handbook.render.Redirects;
 import com.sparkfabrik.handbook.render.SiteFiles;
+import com.sparkfabrik.handbook.render.SiteInfo;
 import com.sparkfabrik.handbook.render.SiteRenderer;
 import java.io.IOException;
 import java.util.HashMap;
@@ -128,16 +129,9 @@ public final class IncrementalBuild {
 
         Diagnostics site = new Diagnostics();
         new FactChecks().check(current, useCounts.keySet(), incompletePages == 0, index, site);
-        SiteFiles files =
-                new SiteRenderer()
-                        .render(
-                                current,
-                                rendered,
-                                Publication.siteInfo(current, feed, request, history),
-                                layouts);
-        for (Redirects.Clash clash :
-                new Redirects()
-                        .add(files, rendered, Publication.siteInfo(current, feed, request))) {
+        SiteInfo siteInfo = Publication.siteInfo(current, feed, request, history);
+        SiteFiles files = new SiteRenderer().render(current, rendered, siteInfo, layouts);
+        for (Redirects.Clash clash : new Redirects().add(files, rendered, siteInfo)) {
             site.error(
                     "front-matter",
                     SourcePosition.of(clash.page().file()),

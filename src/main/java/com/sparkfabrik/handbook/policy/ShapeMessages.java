@@ -210,9 +210,10 @@ final class ShapeMessages {
                 : 0;
     }
 
-    private static String mappingName(JsonNodePath at, String declared) {
+    private String mappingName(JsonNodePath at, String declared) {
         if (at.getNameCount() == 0) {
-            return "the policy file";
+            String file = root.position().file();
+            return file.equals(PolicyLoader.FILE) ? "the policy file" : file;
         }
         String def = declared.startsWith("/$defs/") ? declared.split("/")[2] : "";
         String pattern = NAMED.get(def);
