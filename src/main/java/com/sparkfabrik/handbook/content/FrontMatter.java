@@ -16,8 +16,7 @@ import java.util.regex.Pattern;
  */
 final class FrontMatter {
 
-    private static final Set<String> KEYS =
-            Set.of("title", "weight", "description", "draft", "aliases");
+    static final Set<String> KEYS = Set.of("title", "weight", "description", "draft", "aliases");
 
     /** An earlier URL: folders and a name of {@code a-z 0-9 _ -}, {@code .html} optional. */
     private static final Pattern ALIAS = Pattern.compile("[a-z0-9_-]+(/[a-z0-9_-]+)*(\\.html)?");

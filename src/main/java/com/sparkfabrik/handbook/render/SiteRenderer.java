@@ -34,7 +34,8 @@ public final class SiteRenderer {
                     "assets/style.css",
                     "assets/search.js",
                     "schema/policy.schema.json",
-                    "schema/handbook.schema.json");
+                    "schema/handbook.schema.json",
+                    "schema/front-matter.schema.json");
 
     private final Layout layout = new Layout();
 
