@@ -1,10 +1,10 @@
 package com.sparkfabrik.handbook.check;
 
-import com.sparkfabrik.handbook.content.Durations;
 import com.sparkfabrik.handbook.content.PageSource;
 import com.sparkfabrik.handbook.diag.Diagnostics;
 import com.sparkfabrik.handbook.diag.SourcePosition;
 import com.sparkfabrik.handbook.policy.Contact;
+import com.sparkfabrik.handbook.policy.Durations;
 import com.sparkfabrik.handbook.policy.Fact;
 import com.sparkfabrik.handbook.policy.Policy;
 import com.sparkfabrik.handbook.policy.ValueType;
