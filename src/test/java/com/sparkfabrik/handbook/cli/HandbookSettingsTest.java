@@ -189,4 +189,23 @@ class HandbookSettingsTest {
         }
         assertFalse(Files.exists(source.resolve("site")));
     }
+
+    @Test
+    void thisRepositorysHandbookBuildsWithAndWithoutItsBaseUrl(@TempDir Path temp)
+            throws IOException {
+        Path source = Fixtures.copyHandbook(temp.resolve("repo"));
+        Files.copy(Path.of("handbook.yaml"), source.resolve("handbook.yaml"));
+        build(source);
+        String sitemap = Files.readString(source.resolve("site/sitemap.xml"));
+        assertTrue(
+                sitemap.contains(
+                        "<loc>https://sparkfabrik.github.io/policy-handbook/index.html</loc>"),
+                sitemap);
+        assertTrue(
+                Files.readString(source.resolve("site/usage-limits.html"))
+                        .contains(
+                                "href=\"https://github.com/sparkfabrik/policy-handbook/edit/main/content/usage-limits.md\""));
+        build(source, "--base-url", "");
+        assertFalse(Files.exists(source.resolve("site/sitemap.xml")));
+    }
 }
