@@ -4,12 +4,19 @@ import com.sparkfabrik.handbook.content.Html;
 import com.sparkfabrik.handbook.content.RenderedPage;
 import java.util.List;
 
-/** sitemap.xml: one absolute {@code <loc>} per page, under the base URL (ending in a slash). */
+/**
+ * sitemap.xml: one {@code <loc>} per page under the base URL. The site has one only with a base
+ * URL, since the protocol requires absolute locations.
+ */
 final class Sitemap {
 
     private Sitemap() {}
 
-    static String render(List<RenderedPage> pages, String base) {
+    static String render(List<RenderedPage> pages, String baseUrl) {
+        String base =
+                baseUrl == null || baseUrl.isEmpty()
+                        ? ""
+                        : baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
         StringBuilder out =
                 new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                         .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
