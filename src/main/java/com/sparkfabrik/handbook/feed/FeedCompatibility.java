@@ -159,7 +159,10 @@ public final class FeedCompatibility {
                                                     "the feed is not of this policy: " + id));
             for (Iterator<String> it = before.fieldNames(); it.hasNext(); ) {
                 String field = it.next();
-                if (!after.has(field) && !field.equals("last_changed")) {
+                // last_changed needs the history; duration goes with a type change, reported below
+                if (!after.has(field)
+                        && !field.equals("last_changed")
+                        && !field.equals("duration")) {
                     diagnostics.error(
                             RULE,
                             fact.position(),

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sparkfabrik.handbook.policy.FactValue;
 import com.sparkfabrik.handbook.policy.Reference;
+import com.sparkfabrik.handbook.policy.ValueType;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -117,6 +118,9 @@ final class FeedJson {
         }
         fact.put("url", f.url());
         fact.put("source", f.source());
+        if (f.type() == ValueType.DURATION && f.value() instanceof FactValue.Scalar s) {
+            fact.set("duration", IsoDuration.of(s.text()));
+        }
         return fact;
     }
 
