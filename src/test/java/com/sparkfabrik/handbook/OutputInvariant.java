@@ -27,13 +27,13 @@ import org.jsoup.nodes.Element;
  * own two (by relative {@code src}, no inline code), no event-handler attribute, no element that
  * loads or embeds active content, and every URL attribute relative, a fragment, http, https or
  * mailto, read the way a browser reads it (entities decoded by the HTML parser, whitespace and
- * control characters dropped, case ignored). The search index must be one JSON value assigned to a
- * global. Call {@link #assertSafe(Path)} on every site a test builds.
+ * control characters dropped, case ignored). Each search index file must hand one JSON value to the
+ * search script. Call {@link #assertSafe(Path)} on every site a test builds.
  */
 public final class OutputInvariant {
 
     /** Scripts the layout itself includes, relative to the site root. */
-    static final Set<String> OWN_SCRIPTS = Set.of("assets/search-index.js", "assets/search.js");
+    static final Set<String> OWN_SCRIPTS = Set.of("assets/site.js", "assets/search.js");
 
     /** The second wall: scripts, styles and frames only from the site itself. */
     static final String CSP =
@@ -78,8 +78,11 @@ public final class OutputInvariant {
                     "portal");
     private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto");
     private static final Pattern SCHEME = Pattern.compile("^([a-z][a-z0-9+.\\-]*):");
+
+    /** A search index file hands one JSON value, under its own name, to the search script. */
     private static final Pattern SEARCH_INDEX =
-            Pattern.compile("\\Awindow\\.HANDBOOK_SEARCH = (.*);\n\\z", Pattern.DOTALL);
+            Pattern.compile(
+                    "\\AHANDBOOK_SEARCH\\.loaded\\(\"([a-z0-9]+)\",(.*)\\);\n\\z", Pattern.DOTALL);
 
     private OutputInvariant() {}
 
@@ -111,8 +114,8 @@ public final class OutputInvariant {
             String relative = site.relativize(file).toString().replace('\\', '/');
             if (relative.endsWith(".html")) {
                 checkPage(relative, read(file), violations);
-            } else if (relative.equals("assets/search-index.js")) {
-                checkSearchIndex(read(file), violations);
+            } else if (relative.startsWith("assets/search/")) {
+                checkSearchIndex(relative, read(file), violations);
             } else {
                 OutputFileTypes.check(relative, bytes(file), violations);
             }
@@ -235,23 +238,22 @@ public final class OutputInvariant {
         return colon < 0 || (stop >= 0 && stop < colon);
     }
 
-    static void checkSearchIndex(String script, List<String> violations) {
+    static void checkSearchIndex(String relative, String script, List<String> violations) {
         Matcher matcher = SEARCH_INDEX.matcher(script);
-        if (!matcher.matches()) {
-            violations.add("assets/search-index.js: not a single assignment of the index");
+        if (!matcher.matches() || !relative.equals("assets/search/" + matcher.group(1) + ".js")) {
+            violations.add(relative + ": not a single hand-over of this file's index data");
             return;
         }
-        if (matcher.group(1).contains("</")) {
-            violations.add("assets/search-index.js: contains '</'");
+        if (matcher.group(2).contains("</")) {
+            violations.add(relative + ": contains '</'");
         }
         try {
             new ObjectMapper()
                     .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                    .readTree(matcher.group(1));
+                    .readTree(matcher.group(2));
         } catch (JsonProcessingException e) {
             violations.add(
-                    "assets/search-index.js: the index is not one JSON value: "
-                            + e.getOriginalMessage());
+                    relative + ": the index is not one JSON value: " + e.getOriginalMessage());
         }
     }
 

@@ -62,7 +62,7 @@ class OutputInvariantTest {
                 "<a href=\"a%3Ab.html\">x</a>",
                 "<img src=\"images/a.png\" alt=\"\">",
                 "<link rel=\"stylesheet\" href=\"assets/style.css\">",
-                "<script src=\"assets/search-index.js\"></script><script src=\"assets/search.js\"></script>",
+                "<script src=\"assets/site.js\"></script><script src=\"assets/search.js\"></script>",
                 "<p data-fact=\"limits.weekly\">javascript:alert(1) as text is harmless</p>",
             })
     void whatTheLayoutProducesPasses(String body) {
@@ -87,13 +87,19 @@ class OutputInvariantTest {
     @Test
     void theSearchIndexMustBeOneJsonValue() {
         List<String> violations = new ArrayList<>();
-        OutputInvariant.checkSearchIndex("window.HANDBOOK_SEARCH = [{\"t\":\"a\"}];\n", violations);
+        String file = "assets/search/t0.js";
+        OutputInvariant.checkSearchIndex(
+                file, "HANDBOOK_SEARCH.loaded(\"t0\",{\"a\":[0,1]});\n", violations);
         assertEquals(List.of(), violations);
         OutputInvariant.checkSearchIndex(
-                "window.HANDBOOK_SEARCH = [{\"t\":\"a\"}];alert(1);\n", violations);
+                file, "HANDBOOK_SEARCH.loaded(\"t0\",{\"a\":[0,1]});alert(1);\n", violations);
         OutputInvariant.checkSearchIndex(
-                "window.HANDBOOK_SEARCH = [\"</script><script>alert(1)//\"];\n", violations);
-        assertEquals(2, violations.size(), violations::toString);
+                file,
+                "HANDBOOK_SEARCH.loaded(\"t0\",[\"</script><script>alert(1)//\"]);\n",
+                violations);
+        OutputInvariant.checkSearchIndex(
+                file, "HANDBOOK_SEARCH.loaded(\"t1\",{\"a\":[0,1]});\n", violations);
+        assertEquals(3, violations.size(), violations::toString);
         assertTrue(OutputInvariant.isSafeUrl("page.html"));
     }
 

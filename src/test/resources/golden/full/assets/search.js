@@ -1,45 +1,315 @@
-// Client-side search over assets/search-index.js; works from file:// and any path prefix.
+// Search over assets/search/: a manifest, term shards and section chunks, each a script file, so it
+// works from file:// and over HTTP, at any path prefix. Only the files a query needs are loaded.
+// The input is an ARIA combobox; the result count is announced through a live region.
 (function () {
   "use strict";
+  var WORD = /[\p{L}\p{N}]+/gu;
+  var COMPOUND = /[\p{L}\p{N}]+(?:[-_./:@][\p{L}\p{N}]+)+/gu;
+  var HEADING = 16;
+  var SHOWN = 10;
+  var root = document.body.getAttribute("data-root") || "";
+  var waiting = {};
+  var data = {};
+
+  // the same terms as the index (SearchTerms.java): lower case, accents folded
+  function fold(text) {
+    return text.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase();
+  }
+  function queryUnits(query) {
+    var folded = fold(query);
+    var units = [];
+    var parts = folded.split(/\s+/);
+    parts.forEach(function (part) {
+      var compound = part.match(COMPOUND);
+      var words = part.match(WORD) || [];
+      if (compound && compound[0].length >= part.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "").length) {
+        units.push({ term: compound[0], words: words });
+      } else {
+        words.forEach(function (w) { units.push({ term: w, words: [w] }); });
+      }
+    });
+    return units;
+  }
+
+  window.HANDBOOK_SEARCH = {
+    loaded: function (name, value) {
+      data[name] = value;
+      (waiting[name] || []).forEach(function (done) { done(value); });
+      delete waiting[name];
+    }
+  };
+  function load(name) {
+    return new Promise(function (resolve, reject) {
+      if (data[name]) { resolve(data[name]); return; }
+      if (!waiting[name]) {
+        waiting[name] = [];
+        var script = document.createElement("script");
+        script.src = root + "assets/search/" + name + ".js";
+        script.onerror = function () { delete waiting[name]; reject(new Error("cannot load " + name)); };
+        document.head.appendChild(script);
+      }
+      waiting[name].push(resolve);
+    });
+  }
+
+  // the shard holding terms that start with `term`: the last whose first term is not after it
+  function shardOf(manifest, term) {
+    var lo = 0, hi = manifest.shards.length - 1, at = 0;
+    while (lo <= hi) {
+      var mid = (lo + hi) >> 1;
+      if (manifest.shards[mid] <= term) { at = mid; lo = mid + 1; } else { hi = mid - 1; }
+    }
+    return at;
+  }
+  function shardsFor(manifest, term) {
+    var first = shardOf(manifest, term);
+    var names = ["t" + first];
+    // terms with this prefix may run on into the next shard
+    var next = first + 1;
+    if (next < manifest.shards.length && manifest.shards[next].indexOf(term) === 0) {
+      names.push("t" + next);
+    }
+    return names;
+  }
+  function chunkOf(manifest, doc) {
+    var lo = 0, hi = manifest.chunks.length - 1, at = 0;
+    while (lo <= hi) {
+      var mid = (lo + hi) >> 1;
+      if (manifest.chunks[mid] <= doc) { at = mid; lo = mid + 1; } else { hi = mid - 1; }
+    }
+    return at;
+  }
+
+  // Damerau-Levenshtein distance, stopping once it is over `max`
+  function within(a, b, max) {
+    if (Math.abs(a.length - b.length) > max) { return false; }
+    var prev2 = null, prev = [], i, j;
+    for (j = 0; j <= b.length; j++) { prev[j] = j; }
+    for (i = 1; i <= a.length; i++) {
+      var cur = [i], best = i;
+      for (j = 1; j <= b.length; j++) {
+        var cost = a[i - 1] === b[j - 1] ? 0 : 1;
+        cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+        if (prev2 && i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+          cur[j] = Math.min(cur[j], prev2[j - 2] + 1);
+        }
+        best = Math.min(best, cur[j]);
+      }
+      if (best > max) { return false; }
+      prev2 = prev; prev = cur;
+    }
+    return prev[b.length] <= max;
+  }
+
+  // section -> score for one query unit: exact, prefix and (longer words) one-typo matches
+  function scoresFor(unit, shards, total) {
+    var q = unit.term;
+    var typos = q.length >= 8 ? 2 : q.length >= 4 ? 1 : 0;
+    var scores = {};
+    shards.forEach(function (shard) {
+      Object.keys(shard).forEach(function (term) {
+        var factor;
+        if (term === q) { factor = 1; }
+        else if (term.indexOf(q) === 0) { factor = 0.7 * q.length / term.length + 0.2; }
+        else if (typos && term[0] === q[0] && within(q, term, typos)) { factor = 0.4; }
+        else { return; }
+        var postings = shard[term];
+        var idf = Math.log(1 + total / (postings.length / 2));
+        var doc = 0;
+        for (var p = 0; p < postings.length; p += 2) {
+          doc += postings[p];
+          var w = postings[p + 1];
+          var s = factor * idf * ((w >= HEADING ? 3 : 0) + (w % HEADING) / 6);
+          if (!(scores[doc] >= s)) { scores[doc] = s; }
+        }
+      });
+    });
+    return scores;
+  }
+
+  function unitScores(manifest, unit) {
+    return Promise.all(shardsFor(manifest, unit.term).map(load)).then(function (shards) {
+      var scores = scoresFor(unit, shards, manifest.sections);
+      if (Object.keys(scores).length || unit.words.length < 2) { return scores; }
+      // a compound that is not in the index: every one of its words instead
+      return Promise.all(unit.words.map(function (w) { return unitScores(manifest, { term: w, words: [w] }); }))
+        .then(intersect);
+    });
+  }
+  function intersect(list) {
+    var out = list[0] || {};
+    list.slice(1).forEach(function (scores) {
+      var next = {};
+      Object.keys(out).forEach(function (doc) {
+        if (scores[doc] !== undefined) { next[doc] = out[doc] + scores[doc]; }
+      });
+      out = next;
+    });
+    return out;
+  }
+
+  // every section matching all the query's words, best first: {url, title, heading, text}
+  function search(query, limit) {
+    var units = queryUnits(query);
+    if (!units.length) { return Promise.resolve({ total: 0, results: [], units: units }); }
+    return load("manifest").then(function (manifest) {
+      return Promise.all(units.map(function (u) { return unitScores(manifest, u); }))
+        .then(intersect)
+        .then(function (scores) {
+          var docs = Object.keys(scores).map(Number);
+          docs.sort(function (a, b) { return scores[b] - scores[a] || a - b; });
+          var shown = docs.slice(0, limit === undefined ? SHOWN : limit);
+          var chunks = {};
+          shown.forEach(function (d) { chunks[chunkOf(manifest, d)] = true; });
+          return Promise.all(Object.keys(chunks).map(function (c) { return load("d" + c); })).then(function () {
+            return {
+              total: docs.length,
+              units: units,
+              results: shown.map(function (d) {
+                var c = chunkOf(manifest, d);
+                var s = data["d" + c][d - manifest.chunks[c]];
+                return { url: s[0], title: s[1], heading: s[2], text: s[3] };
+              })
+            };
+          });
+        });
+    });
+  }
+
+  // where in `text` the query's words (or words they start) occur: [start, end] pairs
+  // folded as the index folds, keeping every position (a character whose folding changes the
+  // length, such as an ellipsis, is only lower-cased)
+  function foldInPlace(text) {
+    return Array.from(text).map(function (ch) {
+      var f = fold(ch);
+      return f.length === ch.length ? f : ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch;
+    }).join("");
+  }
+  function matches(text, units) {
+    var folded = foldInPlace(text);
+    var found = [];
+    var re = /[\p{L}\p{N}]+(?:[-_./:@][\p{L}\p{N}]+)*/gu, m;
+    while ((m = re.exec(folded))) {
+      var word = m[0];
+      units.forEach(function (u) {
+        u.words.concat([u.term]).forEach(function (q) {
+          var at = word.indexOf(q);
+          if (at === 0 || (at > 0 && /[-_./:@]/.test(word[at - 1]))) {
+            found.push([m.index + at, m.index + at + q.length]);
+          }
+        });
+      });
+    }
+    found.sort(function (a, b) { return a[0] - b[0] || b[1] - a[1]; });
+    return found.filter(function (r, i) { return i === 0 || r[0] >= found[i - 1][1]; });
+  }
+  function appendMarked(parent, text, units) {
+    var ranges = matches(text, units), at = 0;
+    ranges.forEach(function (r) {
+      if (r[0] < at) { return; }
+      parent.appendChild(document.createTextNode(text.slice(at, r[0])));
+      var mark = document.createElement("mark");
+      mark.textContent = text.slice(r[0], r[1]);
+      parent.appendChild(mark);
+      at = r[1];
+    });
+    parent.appendChild(document.createTextNode(text.slice(at)));
+  }
+  function snippet(text, units) {
+    var ranges = matches(text, units);
+    var start = ranges.length ? Math.max(0, ranges[0][0] - 60) : 0;
+    if (start > 0) {
+      var space = text.indexOf(" ", start);
+      start = space >= 0 && space < ranges[0][0] ? space + 1 : start;
+    }
+    var end = Math.min(text.length, start + 180);
+    return (start > 0 ? "… " : "") + text.slice(start, end) + (end < text.length ? " …" : "");
+  }
+
+  window.handbookSearch = search;
+
   var input = document.getElementById("search-input");
   var list = document.getElementById("search-results");
-  var index = window.HANDBOOK_SEARCH || [];
-  var root = document.body.getAttribute("data-root") || "";
-  if (!input || !list) { return; }
-  function matches(entry, words) {
-    var hay = (entry.title + " " + entry.headings.join(" ") + " " + entry.text).toLowerCase();
-    return words.every(function (w) { return hay.indexOf(w) >= 0; });
+  var status = document.getElementById("search-status");
+  var template = document.getElementById("search-result");
+  if (!input || !list || !status || !template) { return; }
+  var active = -1;
+  var asked = 0;
+
+  function options() { return list.querySelectorAll("[role=option]"); }
+  function setActive(index) {
+    var all = options();
+    if (!all.length) { return; }
+    active = (index + all.length) % all.length;
+    all.forEach(function (o, i) { o.setAttribute("aria-selected", i === active ? "true" : "false"); });
+    input.setAttribute("aria-activedescendant", all[active].id);
+    all[active].scrollIntoView({ block: "nearest" });
   }
-  function snippet(text, word) {
-    var at = text.toLowerCase().indexOf(word);
-    if (at < 0) { return text.slice(0, 120); }
-    var start = Math.max(0, at - 50);
-    return (start > 0 ? "…" : "") + text.slice(start, start + 140) + "…";
+  function close() {
+    list.hidden = true;
+    input.setAttribute("aria-expanded", "false");
+    input.removeAttribute("aria-activedescendant");
+    active = -1;
   }
-  input.addEventListener("input", function () {
-    var words = input.value.toLowerCase().split(/\s+/).filter(Boolean);
+  function go(option) {
+    if (option) { window.location.href = option.getAttribute("data-href"); }
+  }
+  function show(query, found) {
     while (list.firstChild) { list.removeChild(list.firstChild); }
-    if (!words.length) { list.hidden = true; return; }
-    var found = index.filter(function (e) { return matches(e, words); }).slice(0, 10);
-    found.forEach(function (e) {
-      var li = document.createElement("li");
-      var a = document.createElement("a");
-      a.href = root + e.url;
-      a.textContent = e.title;
-      var small = document.createElement("small");
-      small.textContent = snippet(e.text, words[0]);
-      li.appendChild(a);
-      li.appendChild(small);
-      list.appendChild(li);
+    active = -1;
+    input.removeAttribute("aria-activedescendant");
+    found.results.forEach(function (r, i) {
+      var item = template.firstElementChild.cloneNode(true);
+      item.id = "search-option-" + i;
+      item.setAttribute("role", "option");
+      item.setAttribute("aria-selected", "false");
+      item.setAttribute("data-href", root + r.url);
+      item.querySelector(".search-page").textContent = r.title;
+      var heading = item.querySelector(".search-heading");
+      if (r.heading !== r.title) { appendMarked(heading, r.heading, found.units); } else { heading.remove(); }
+      appendMarked(item.querySelector(".search-snippet"), snippet(r.text, found.units), found.units);
+      item.addEventListener("click", function () { go(item); });
+      list.appendChild(item);
     });
-    if (!found.length) {
-      var none = document.createElement("li");
-      none.textContent = "No results";
-      list.appendChild(none);
-    }
-    list.hidden = false;
+    var count = found.total === 0 ? "No results for " + query
+      : found.total === 1 ? "1 result" : found.total + " results";
+    if (found.total > found.results.length) { count += ", the first " + found.results.length + " shown"; }
+    status.textContent = count;
+    list.hidden = found.results.length === 0;
+    input.setAttribute("aria-expanded", list.hidden ? "false" : "true");
+  }
+
+  input.addEventListener("focus", function () { load("manifest").catch(function () {}); });
+  input.addEventListener("input", function () {
+    var query = input.value;
+    var mine = ++asked;
+    if (!query.trim()) { close(); status.textContent = ""; return; }
+    search(query).then(function (found) {
+      if (mine === asked) { show(query, found); }
+    }, function () {
+      if (mine === asked) { status.textContent = "Search is not available"; }
+    });
   });
   input.addEventListener("keydown", function (ev) {
-    if (ev.key === "Escape") { input.value = ""; list.hidden = true; }
+    if (ev.key === "ArrowDown" || ev.key === "ArrowUp") {
+      if (list.hidden && options().length) { list.hidden = false; input.setAttribute("aria-expanded", "true"); }
+      setActive(active + (ev.key === "ArrowDown" ? 1 : -1) + (active < 0 && ev.key === "ArrowUp" ? 1 : 0));
+      ev.preventDefault();
+    } else if (ev.key === "Enter") {
+      var all = options();
+      if (all.length) { go(all[active >= 0 ? active : 0]); ev.preventDefault(); }
+    } else if (ev.key === "Escape") {
+      if (!list.hidden) { close(); } else { input.value = ""; status.textContent = ""; }
+      ev.preventDefault();
+    }
+  });
+  document.addEventListener("click", function (ev) {
+    if (!ev.target.closest || !ev.target.closest(".search")) { close(); }
+  });
+  document.addEventListener("keydown", function (ev) {
+    if (ev.key === "/" && document.activeElement !== input && !/^(INPUT|TEXTAREA|SELECT)$/.test(document.activeElement.tagName)) {
+      input.focus();
+      ev.preventDefault();
+    }
   });
 })();

@@ -85,8 +85,10 @@ final class ExplainCommand implements Callable<Integer> {
                                                 + r.title()
                                                 + " <"
                                                 + r.url()
-                                                + "> verified "
-                                                + r.verified()));
+                                                + ">"
+                                                + r.verified()
+                                                        .map(d -> " verified " + d)
+                                                        .orElse("")));
         println(out, "  used by:");
         Set<String> uses = new LinkedHashSet<>();
         for (RenderedPage page : result.pages()) {

@@ -3,24 +3,42 @@ package com.sparkfabrik.handbook.content;
 import com.sparkfabrik.handbook.policy.Contact;
 import com.sparkfabrik.handbook.policy.Fact;
 import com.sparkfabrik.handbook.policy.FactValue;
+import com.sparkfabrik.handbook.policy.OpenQuestion;
 import com.sparkfabrik.handbook.policy.Policy;
 import com.sparkfabrik.handbook.policy.StatementPart;
 import com.sparkfabrik.handbook.policy.ValueType;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
  * The HTML of facts as pages show them. Every piece carries {@code data-fact} (or {@code
- * data-contact}) so checks and tools can find what came from the policy. All text is escaped; links
- * point at the page that details the fact, relative to the page they appear on.
+ * data-contact}) so checks and tools can find what came from the policy. Blocks (TL;DR, tables,
+ * open questions) come from Pebble templates with autoescaping; the inline pieces, built millions
+ * of times on a large site, escape by hand. Links point at the page that details the fact, relative
+ * to the page they appear on.
  */
 public final class FactHtml {
 
+    /**
+     * The page that lists every open question (a content page, or generated when there is none).
+     */
+    public static final String OPEN_QUESTIONS_PAGE = "open-questions";
+
     private final Policy policy;
+    private Blocks blocks;
 
     public FactHtml(Policy policy) {
         this.policy = policy;
+    }
+
+    /** The block templates, loaded when the first block is made (most uses need only spans). */
+    private synchronized Blocks blocks() {
+        if (blocks == null) {
+            blocks = new Blocks();
+        }
+        return blocks;
     }
 
     public String value(Fact fact) {
@@ -80,63 +98,89 @@ public final class FactHtml {
     }
 
     public String tldr(String fromPageId) {
-        StringBuilder out = new StringBuilder("<ul class=\"tldr\">\n");
-        for (Fact fact : policy.tldrFacts()) {
-            out.append("<li class=\"level-")
-                    .append(fact.level().yamlName())
-                    .append("\" data-fact=\"")
-                    .append(fact.id())
-                    .append("\">")
-                    .append(levelBadge(fact))
-                    .append(' ')
-                    .append(statement(fact))
-                    .append(' ')
-                    .append(detailsLink(fact, fromPageId))
-                    .append("</li>\n");
-        }
-        return out.append("</ul>").toString();
+        return blocks().render("tldr", Map.of("items", items(policy.tldrFacts(), fromPageId)));
     }
 
     public String factsTable(List<Fact> facts, String fromPageId) {
-        StringBuilder out =
-                new StringBuilder(
-                        "<table class=\"facts\">\n<thead><tr><th>Rule</th><th>Level</th><th>Value</th></tr></thead>\n<tbody>\n");
-        for (Fact fact : facts) {
-            out.append("<tr data-fact=\"")
-                    .append(fact.id())
-                    .append("\"><td>")
-                    .append(statement(fact))
-                    .append(' ')
-                    .append(detailsLink(fact, fromPageId))
-                    .append("</td><td>")
-                    .append(levelBadge(fact))
-                    .append("</td><td>")
-                    .append(value(fact))
-                    .append("</td></tr>\n");
-        }
-        return out.append("</tbody>\n</table>").toString();
+        return blocks().render("facts-table", Map.of("items", items(facts, fromPageId)));
     }
 
     public String contactsTable() {
-        StringBuilder out =
-                new StringBuilder(
-                        "<table class=\"contacts\">\n<thead><tr><th>Contact</th><th>Channel</th><th>For</th></tr></thead>\n<tbody>\n");
+        List<Map<String, Object>> contacts = new ArrayList<>();
         for (Contact c : policy.contacts().values()) {
-            out.append("<tr data-contact=\"")
-                    .append(c.id())
-                    .append("\"><td>")
-                    .append(Html.escape(c.name()))
-                    .append("</td><td>")
-                    .append(c.channel().map(Html::escape).orElse(""))
-                    .append("</td><td>")
-                    .append(c.description().map(Html::escape).orElse(""))
-                    .append("</td></tr>\n");
+            contacts.add(
+                    Map.of(
+                            "id", c.id(),
+                            "name", c.name(),
+                            "channel", c.channel().orElse(""),
+                            "description", c.description().orElse("")));
         }
-        return out.append("</tbody>\n</table>").toString();
+        return blocks().render("contacts-table", Map.of("contacts", contacts));
+    }
+
+    /** Every open question: the question, the readings the source gives, the facts it affects. */
+    public String openQuestions(String fromPageId) {
+        List<Map<String, Object>> questions = new ArrayList<>();
+        for (OpenQuestion q : policy.openQuestions()) {
+            List<Map<String, Object>> facts = new ArrayList<>();
+            for (String id : q.facts()) {
+                policy.fact(id)
+                        .ifPresent(
+                                f ->
+                                        facts.add(
+                                                Map.of(
+                                                        "id",
+                                                        f.id(),
+                                                        "statement",
+                                                        statement(f),
+                                                        "href",
+                                                        detailsHref(f, fromPageId))));
+            }
+            questions.add(
+                    Map.of(
+                            "id", q.id(),
+                            "question", q.question(),
+                            "alternatives", q.alternatives(),
+                            "facts", facts));
+        }
+        return blocks().render("open-questions", Map.of("questions", questions));
+    }
+
+    /** Where an open question is listed, relative to a page. */
+    public static String questionHref(String fromPageId, String questionId) {
+        return Html.relativeHref(fromPageId, OPEN_QUESTIONS_PAGE, "question-" + questionId);
+    }
+
+    /** The open questions that name a fact, in policy order. */
+    public List<OpenQuestion> questionsAbout(Fact fact) {
+        return policy.openQuestions().stream().filter(q -> q.facts().contains(fact.id())).toList();
+    }
+
+    private List<Map<String, Object>> items(List<Fact> facts, String fromPageId) {
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (Fact fact : facts) {
+            items.add(
+                    Map.of(
+                            "id", fact.id(),
+                            "level", fact.level().yamlName(),
+                            "label", fact.level().label(),
+                            "statement", statement(fact),
+                            "href", detailsHref(fact, fromPageId),
+                            "questions",
+                                    questionsAbout(fact).stream()
+                                            .map(q -> questionHref(fromPageId, q.id()))
+                                            .toList()));
+        }
+        return items;
+    }
+
+    private static String detailsHref(Fact fact, String fromPageId) {
+        return Html.relativeHref(fromPageId, fact.page(), fact.anchor());
     }
 
     private static String levelBadge(Fact fact) {
-        return "<strong class=\"level\">" + fact.level().label() + "</strong>";
+        String level = fact.level().yamlName();
+        return "<strong class=\"level level-" + level + "\">" + fact.level().label() + "</strong>";
     }
 
     private static String detailsLink(Fact fact, String fromPageId) {

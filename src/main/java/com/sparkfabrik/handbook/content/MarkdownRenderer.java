@@ -139,9 +139,9 @@ public final class MarkdownRenderer {
             }
         }
         String html = Tokens.fill(renderer.render(document), expansion);
-        String text = Tokens.plain(PlainText.of(document), expansion);
+        List<RenderedPage.Section> sections = PlainText.sections(document, page.title(), expansion);
         return new RenderedPage(
-                page, html, headings, links, expansion.uses(), expansion.complete(), text);
+                page, html, headings, links, expansion.uses(), expansion.complete(), sections);
     }
 
     private static RenderedPage tooDeep(
@@ -179,7 +179,7 @@ public final class MarkdownRenderer {
     /** A page that could not be rendered: no body, nothing for the checks, its uses kept. */
     private static RenderedPage refused(PageSource page, Expansion expansion) {
         return new RenderedPage(
-                page, "", List.of(), List.of(), expansion.uses(), expansion.complete(), "");
+                page, "", List.of(), List.of(), expansion.uses(), expansion.complete(), List.of());
     }
 
     private Optional<RenderedPage.Link> link(

@@ -26,7 +26,9 @@ final class PageFunctions {
                     "tldr", new Spec("tldr", null, (s, a, at) -> s.tldr(at)),
                     "facts_table", new Spec("facts_table", "area", PageScope::factsTable),
                     "contacts_table",
-                            new Spec("contacts_table", null, (s, a, at) -> s.contactsTable(at)));
+                            new Spec("contacts_table", null, (s, a, at) -> s.contactsTable(at)),
+                    "open_questions",
+                            new Spec("open_questions", null, (s, a, at) -> s.openQuestions(at)));
 
     private PageFunctions() {}
 }

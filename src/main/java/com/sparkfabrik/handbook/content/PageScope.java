@@ -9,6 +9,7 @@ import com.sparkfabrik.handbook.policy.Policy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jsoup.Jsoup;
 
 /**
  * The state of one page's evaluation. Templates see it only as an opaque variable: it has no public
@@ -80,7 +81,7 @@ final class PageScope {
         int line = at.line();
         uses.add(new Expansion.FactUse(UseKeys.TLDR, line));
         policy.tldrFacts().forEach(f -> uses.add(new Expansion.FactUse(f.id(), line)));
-        return add(html.tldr(page.id()), "", true);
+        return addBlock(html.tldr(page.id()));
     }
 
     String factsTable(String area, At at) {
@@ -92,7 +93,7 @@ final class PageScope {
             return "";
         }
         facts.forEach(f -> uses.add(new Expansion.FactUse(f.id(), line)));
-        return add(html.factsTable(facts, page.id()), "", true);
+        return addBlock(html.factsTable(facts, page.id()));
     }
 
     String contactsTable(At at) {
@@ -101,7 +102,17 @@ final class PageScope {
         policy.contacts()
                 .keySet()
                 .forEach(id -> uses.add(new Expansion.FactUse(UseKeys.contact(id), line)));
-        return add(html.contactsTable(), "", true);
+        return addBlock(html.contactsTable());
+    }
+
+    String openQuestions(At at) {
+        int line = at.line();
+        uses.add(new Expansion.FactUse(UseKeys.OPEN_QUESTIONS, line));
+        policy.openQuestions().stream()
+                .flatMap(q -> q.facts().stream())
+                .distinct()
+                .forEach(id -> uses.add(new Expansion.FactUse(id, line)));
+        return addBlock(html.openQuestions(page.id()));
     }
 
     private Optional<Fact> fact(String id, At at, String function) {
@@ -125,6 +136,11 @@ final class PageScope {
         String codeHtml = "<span data-fact=\"" + fact.id() + "\">" + Html.escape(text) + "</span>";
         fragments.add(new Expansion.Fragment(fragmentHtml, text, codeHtml, false));
         return Expansion.token(fragments.size() - 1);
+    }
+
+    /** A generated block; its text, as the reader sees it, is what search finds. */
+    private String addBlock(String blockHtml) {
+        return add(blockHtml, Jsoup.parseBodyFragment(blockHtml).text(), true);
     }
 
     private String add(String fragmentHtml, String text, boolean block) {

@@ -1,6 +1,7 @@
 package com.sparkfabrik.handbook.content;
 
 import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlEntity;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
@@ -8,20 +9,34 @@ import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TableSeparator;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Node;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * The words of a Markdown tree, for search: text and entities; blocks, table cells and line breaks
- * as whitespace; table separator rows left out. Linear in the size of the tree (flexmark's own text
- * collector is not, on pages with thousands of links) and without recursion.
+ * The words of a Markdown tree, for search, cut into sections at each heading: text and entities;
+ * blocks, table cells and line breaks as whitespace; table separator rows left out; fact tokens
+ * replaced by their plain text, generated blocks included. Linear in the size of the tree
+ * (flexmark's own text collector is not, on pages with thousands of links) and without recursion.
  */
 final class PlainText {
 
     private PlainText() {}
 
-    static String of(Node root) {
+    /** Headings must have their ids assigned already. */
+    static List<RenderedPage.Section> sections(Node root, String title, Expansion expansion) {
+        List<RenderedPage.Section> sections = new ArrayList<>();
+        String id = "";
+        String heading = title;
         StringBuilder out = new StringBuilder();
         for (Node node : root.getDescendants()) {
-            if (node instanceof Text || node instanceof HtmlEntity) {
+            if (node instanceof Heading h && h.getAnchorRefId() != null) {
+                add(sections, id, heading, out, expansion);
+                id = h.getAnchorRefId();
+                heading = Tokens.plain(h.getText().toString(), expansion).strip();
+                out.setLength(0);
+            } else if (node.getAncestorOfType(Heading.class) != null) {
+                continue;
+            } else if (node instanceof Text || node instanceof HtmlEntity) {
                 if (node.getAncestorOfType(TableSeparator.class) == null) {
                     out.append(node.getChars().unescape());
                 }
@@ -35,6 +50,18 @@ final class PlainText {
                 out.append('\n');
             }
         }
-        return out.toString();
+        add(sections, id, heading, out, expansion);
+        return sections;
+    }
+
+    private static void add(
+            List<RenderedPage.Section> sections,
+            String id,
+            String heading,
+            StringBuilder raw,
+            Expansion expansion) {
+        String text = Tokens.plain(raw.toString(), expansion).replaceAll("\\s+", " ").strip();
+        // the part above the first heading stays even when empty: it carries the page title
+        sections.add(new RenderedPage.Section(id, heading, text));
     }
 }

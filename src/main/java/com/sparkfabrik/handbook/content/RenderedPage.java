@@ -14,13 +14,20 @@ public record RenderedPage(
         List<Link> links,
         List<Expansion.FactUse> uses,
         boolean usesComplete,
-        String text) {
+        List<Section> sections) {
 
     public RenderedPage {
         headings = List.copyOf(headings);
         links = List.copyOf(links);
         uses = List.copyOf(uses);
+        sections = List.copyOf(sections);
     }
+
+    /**
+     * The words of one part of the page as the reader sees them, generated blocks included: the
+     * part before the first heading has an empty {@code id} and the page title as its heading.
+     */
+    public record Section(String id, String heading, String text) {}
 
     public record Heading(int level, String text, String id, int line) {}
 

@@ -9,6 +9,7 @@ public final class UseKeys {
 
     public static final String TLDR = "tldr()";
     public static final String CONTACTS_TABLE = "contacts_table()";
+    public static final String OPEN_QUESTIONS = "open_questions()";
 
     private UseKeys() {}
 

@@ -114,7 +114,7 @@ final class FeedJson {
             ObjectNode reference = references.addObject();
             reference.put("title", r.title());
             reference.put("url", r.url());
-            reference.put("verified", r.verified().toString());
+            r.verified().ifPresent(date -> reference.put("verified", date.toString()));
         }
         fact.put("url", f.url());
         fact.put("source", f.source());

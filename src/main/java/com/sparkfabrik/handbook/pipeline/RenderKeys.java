@@ -27,7 +27,11 @@ final class RenderKeys {
             // it names
             keys.put(
                     fact.id(),
-                    html.fact(fact, "") + html.value(fact) + fact.since() + fact.reviewBy());
+                    html.fact(fact, "")
+                            + html.value(fact)
+                            + fact.since()
+                            + fact.reviewBy()
+                            + html.questionsAbout(fact).stream().map(q -> q.id()).toList());
         }
         for (Contact contact : policy.contacts().values()) {
             keys.put(UseKeys.contact(contact.id()), html.contact(contact));
@@ -38,6 +42,7 @@ final class RenderKeys {
                         .map(f -> keys.get(f.id()))
                         .collect(Collectors.joining("\n")));
         keys.put(UseKeys.CONTACTS_TABLE, html.contactsTable());
+        keys.put(UseKeys.OPEN_QUESTIONS, html.openQuestions(""));
         for (Fact fact : policy.facts().values()) {
             keys.merge(UseKeys.area(fact.area()), keys.get(fact.id()), (a, b) -> a + "\n" + b);
         }

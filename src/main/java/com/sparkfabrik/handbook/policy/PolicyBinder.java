@@ -35,6 +35,7 @@ final class PolicyBinder {
                     new OpenQuestion(
                             text(question, "id"),
                             text(question, "question").strip(),
+                            texts(question, "alternatives").stream().map(String::strip).toList(),
                             texts(question, "facts"),
                             question.position()));
         }
@@ -74,7 +75,7 @@ final class PolicyBinder {
                     new Reference(
                             text(reference, "title"),
                             text(reference, "url"),
-                            LocalDate.parse(text(reference, "verified"))));
+                            optionalText(reference, "verified").map(LocalDate::parse)));
         }
         return new Fact(
                 entry.key(),

@@ -22,14 +22,14 @@ public final class LayoutCache {
             SiteInfo site,
             SiteRenderer.ReviewDates dates,
             byte[] html,
-            String searchEntry) {}
+            List<SearchIndex.Section> searchEntry) {}
 
     final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private long navigationKey;
     private Navigation navigation;
     private String sitemapFor;
     private byte[] sitemap;
-    private byte[] searchIndex;
+    private Map<String, String> searchIndex;
 
     /** The navigation of these pages, re-made only when a page's id, title or weight changed. */
     Navigation navigation(List<RenderedPage> pages) {
@@ -55,9 +55,9 @@ public final class LayoutCache {
         return sitemap;
     }
 
-    byte[] searchIndex(boolean changed, Supplier<String> render) {
+    Map<String, String> searchIndex(boolean changed, Supplier<Map<String, String>> render) {
         if (searchIndex == null || changed) {
-            searchIndex = render.get().getBytes(StandardCharsets.UTF_8);
+            searchIndex = render.get();
         }
         return searchIndex;
     }

@@ -4,6 +4,7 @@ import com.sparkfabrik.handbook.content.Html;
 import com.sparkfabrik.handbook.content.PageSource;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,12 +22,15 @@ final class Navigation {
                     .thenComparing(PageSource::id);
 
     private final Map<String, List<PageSource>> byFolder = new LinkedHashMap<>();
+    private final List<PageSource> readingOrder = new ArrayList<>();
     private final long version;
 
     Navigation(List<PageSource> pages) {
         List<PageSource> ordered = pages.stream().sorted(ORDER).toList();
         ordered.forEach(
                 p -> byFolder.computeIfAbsent(folderOf(p.id()), k -> new ArrayList<>()).add(p));
+        // folders in the order their first page comes, each after the top-level pages
+        byFolder.values().forEach(readingOrder::addAll);
         long hash = 17;
         for (PageSource p : ordered) {
             hash = hash * 31 + p.id().hashCode();
@@ -53,6 +57,31 @@ final class Navigation {
             addAll(items, byFolder.getOrDefault(folder, List.of()), current);
         }
         return items;
+    }
+
+    /**
+     * The page before and after this one in reading order ({@code prev}, {@code next}: title and
+     * href, or null at either end); empty for a page outside the navigation.
+     */
+    Map<String, Object> neighbours(PageSource current) {
+        Map<String, Object> links = new HashMap<>();
+        int at = -1;
+        for (int i = 0; i < readingOrder.size(); i++) {
+            if (readingOrder.get(i).id().equals(current.id())) {
+                at = i;
+            }
+        }
+        links.put("prev", at > 0 ? link(current, readingOrder.get(at - 1)) : null);
+        links.put(
+                "next",
+                at >= 0 && at + 1 < readingOrder.size()
+                        ? link(current, readingOrder.get(at + 1))
+                        : null);
+        return links;
+    }
+
+    private static Map<String, Object> link(PageSource from, PageSource to) {
+        return Map.of("title", to.title(), "href", Html.relativeHref(from.id(), to.id(), null));
     }
 
     private static void addAll(

@@ -2,44 +2,212 @@ package com.sparkfabrik.handbook.render;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sparkfabrik.handbook.content.RenderedPage;
-import java.util.Collection;
+import com.sparkfabrik.handbook.policy.OpenQuestion;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * The search index as a script that sets a global, so search works from {@code file://} too (a
- * browser will not fetch a JSON file there). Each page's entry is serialized on its own, so a
- * rebuild re-serializes only the pages that changed.
+ * The search index, split so that a query loads only what it needs: a small manifest, the one term
+ * shard (a range of the sorted terms) that holds the query's words, and the chunks of sections its
+ * first results are in. Every file is a script that hands its data to {@code
+ * HANDBOOK_SEARCH.loaded}, so search works from {@code file://} too (a browser will not fetch a
+ * JSON file there). A section is what a result points at: a page's part under one heading.
  */
 final class SearchIndex {
 
-    static final int MAX_TEXT = 1500;
+    static final String FOLDER = "assets/search/";
+
+    /** Upper size of a term shard and of a section chunk, in characters of JSON. */
+    static final int SHARD_CHARS = 24_000;
+
+    static final int CHUNK_CHARS = 10_000;
+
+    /** Text kept per section for snippets; every word still counts for finding it. */
+    static final int SNIPPET_TEXT = 2_000;
+
+    /** A term in more sections than this keeps its best-weighted ones. */
+    static final int MAX_POSTINGS = 1_000;
+
+    static final int HEADING_WEIGHT = 16;
+    private static final int MAX_COUNT = 15;
+    private static final int TYPICAL_TERMS = 120;
+    private static final int DETAIL_BONUS = 5;
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private SearchIndex() {}
 
+    /** One section as the index holds it: where it is, what it shows, and its term weights. */
+    record Section(
+            String url, String title, String heading, String text, Map<String, Integer> weights) {}
+
     /**
-     * One page's entry as JSON; {@code "</"} is escaped so no text can close the script element
-     * early.
+     * The sections of one page; made page by page, so a rebuild redoes only changed pages. {@code
+     * callouts} are the open questions the layout shows under a section, {@code detailedFacts} the
+     * statements of the facts a section details, each by section anchor.
      */
-    static String entry(RenderedPage page) {
-        ObjectNode entry = MAPPER.createObjectNode();
-        entry.put("title", page.source().title());
-        entry.put("url", page.source().outputPath());
-        ArrayNode headings = entry.putArray("headings");
-        page.headings().forEach(h -> headings.add(h.text()));
-        String text = page.text().replaceAll("\\s+", " ").strip();
-        entry.put("text", text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text);
+    static List<Section> entry(
+            RenderedPage page,
+            Map<String, List<OpenQuestion>> callouts,
+            Map<String, List<String>> detailedFacts) {
+        String path = page.source().outputPath();
+        List<Section> sections = new ArrayList<>();
+        for (RenderedPage.Section s : page.sections()) {
+            Map<String, Integer> weights = new HashMap<>();
+            String shown = s.text();
+            if (callouts.containsKey(s.id())) {
+                // the open-question callout the layout puts under the heading
+                StringBuilder callout = new StringBuilder("Open question");
+                callouts.get(s.id())
+                        .forEach(
+                                q ->
+                                        callout.append(' ')
+                                                .append(q.question())
+                                                .append(" What the source says"));
+                shown = callout + " " + shown;
+            }
+            for (String term : SearchTerms.of(shown)) {
+                weights.merge(term, 1, (a, b) -> Math.min(MAX_COUNT, a + b));
+            }
+            // the section that details a fact ranks above the summaries that repeat it
+            for (String statement : detailedFacts.getOrDefault(s.id(), List.of())) {
+                for (String term : SearchTerms.of(statement)) {
+                    weights.computeIfPresent(term, (t, w) -> Math.min(MAX_COUNT, w + DETAIL_BONUS));
+                }
+            }
+            for (String term : SearchTerms.of(s.heading())) {
+                weights.merge(term, HEADING_WEIGHT, (a, b) -> a < HEADING_WEIGHT ? a + b : a);
+            }
+            String text =
+                    s.text().length() > SNIPPET_TEXT
+                            ? s.text().substring(0, SNIPPET_TEXT)
+                            : s.text();
+            String url = s.id().isEmpty() ? path : path + "#" + s.id();
+            sections.add(new Section(url, page.source().title(), s.heading(), text, weights));
+        }
+        return sections;
+    }
+
+    /**
+     * How much a term's count says about a section, from 1 to 15: BM25's saturating term frequency
+     * (k1 = 1.2, b = 0.75) against a typical section of {@value #TYPICAL_TERMS} terms, so a word in
+     * a short section outweighs the same word once in a long list.
+     */
+    static int bodyWeight(int count, int sectionTerms) {
+        double norm = 1.2 * (0.25 + 0.75 * sectionTerms / (double) TYPICAL_TERMS);
+        double saturated = count * 2.2 / (count + norm);
+        return (int) Math.max(1, Math.min(MAX_COUNT, Math.round(saturated * 6)));
+    }
+
+    /** The index files (path to script) of these pages' sections, in page-id order. */
+    static Map<String, String> files(List<List<Section>> pages) {
+        List<Section> docs = pages.stream().flatMap(List::stream).toList();
+        Map<String, String> files = new LinkedHashMap<>();
+        List<Integer> chunkStarts = new ArrayList<>();
+        List<Object> chunk = new ArrayList<>();
+        int chunkChars = 0;
+        for (int d = 0; d < docs.size(); d++) {
+            Section s = docs.get(d);
+            if (chunkChars > CHUNK_CHARS) {
+                put(files, "d" + (chunkStarts.size() - 1), chunk);
+                chunk = new ArrayList<>();
+                chunkChars = 0;
+            }
+            if (chunk.isEmpty()) {
+                chunkStarts.add(d);
+            }
+            chunk.add(List.of(s.url(), s.title(), s.heading(), s.text()));
+            chunkChars +=
+                    s.url().length()
+                            + s.title().length()
+                            + s.heading().length()
+                            + s.text().length()
+                            + 12;
+        }
+        if (!chunk.isEmpty()) {
+            put(files, "d" + (chunkStarts.size() - 1), chunk);
+        }
+        List<String> shardStarts = new ArrayList<>();
+        Map<String, int[]> shard = new TreeMap<>();
+        int shardChars = 0;
+        for (Map.Entry<String, int[]> term : postings(docs).entrySet()) {
+            if (shardChars > SHARD_CHARS) {
+                put(files, "t" + (shardStarts.size() - 1), shard);
+                shard = new TreeMap<>();
+                shardChars = 0;
+            }
+            if (shard.isEmpty()) {
+                shardStarts.add(term.getKey());
+            }
+            shard.put(term.getKey(), term.getValue());
+            shardChars += term.getKey().length() + 5 * term.getValue().length + 4;
+        }
+        if (!shard.isEmpty()) {
+            put(files, "t" + (shardStarts.size() - 1), shard);
+        }
+        Map<String, Object> manifest = new LinkedHashMap<>();
+        manifest.put("sections", docs.size());
+        manifest.put("shards", shardStarts);
+        manifest.put("chunks", chunkStarts);
+        put(files, "manifest", manifest);
+        return files;
+    }
+
+    /**
+     * Term to postings: section number (as the gap from the previous one) and weight, pairs in
+     * section order.
+     */
+    private static TreeMap<String, int[]> postings(List<Section> docs) {
+        TreeMap<String, List<int[]>> byTerm = new TreeMap<>();
+        for (int d = 0; d < docs.size(); d++) {
+            int doc = d;
+            docs.get(d)
+                    .weights()
+                    .forEach(
+                            (term, weight) ->
+                                    byTerm.computeIfAbsent(term, k -> new ArrayList<>())
+                                            .add(new int[] {doc, weight}));
+        }
+        TreeMap<String, int[]> postings = new TreeMap<>();
+        byTerm.forEach(
+                (term, list) -> {
+                    if (list.size() > MAX_POSTINGS) {
+                        list.sort(Comparator.comparingInt((int[] p) -> -p[1]));
+                        list = new ArrayList<>(list.subList(0, MAX_POSTINGS));
+                    }
+                    list.sort(Comparator.comparingInt((int[] p) -> p[0]));
+                    int[] flat = new int[list.size() * 2];
+                    int previous = 0;
+                    for (int i = 0; i < list.size(); i++) {
+                        flat[2 * i] = list.get(i)[0] - previous;
+                        flat[2 * i + 1] = list.get(i)[1];
+                        previous = list.get(i)[0];
+                    }
+                    postings.put(term, flat);
+                });
+        return postings;
+    }
+
+    /**
+     * A script handing one file's data to the page; {@code "</"} is escaped so no text can close
+     * the script element early.
+     */
+    private static void put(Map<String, String> files, String name, Object data) {
         try {
-            return MAPPER.writeValueAsString(entry).replace("</", "<\\/");
+            files.put(
+                    FOLDER + name + ".js",
+                    "HANDBOOK_SEARCH.loaded(\""
+                            + name
+                            + "\","
+                            + MAPPER.writeValueAsString(data).replace("</", "<\\/")
+                            + ");\n");
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the index is plain values and always serializes", e);
         }
-    }
-
-    /** The script from entries already in page-id order. */
-    static String script(Collection<String> entries) {
-        return "window.HANDBOOK_SEARCH = [" + String.join(",", entries) + "];\n";
     }
 }

@@ -1,16 +1,17 @@
 package com.sparkfabrik.handbook.render;
 
 import com.sparkfabrik.handbook.content.FactHtml;
-import com.sparkfabrik.handbook.content.Html;
 import com.sparkfabrik.handbook.content.PageSource;
 import com.sparkfabrik.handbook.content.RenderedPage;
 import com.sparkfabrik.handbook.policy.Fact;
+import com.sparkfabrik.handbook.policy.OpenQuestion;
 import com.sparkfabrik.handbook.policy.Policy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,8 @@ public final class SiteRenderer {
             List.of(
                     "assets/style.css",
                     "assets/search.js",
+                    "assets/site.js",
+                    "assets/favicon.svg",
                     "schema/policy.schema.json",
                     "schema/handbook.schema.json",
                     "schema/front-matter.schema.json");
@@ -42,6 +45,7 @@ public final class SiteRenderer {
     public SiteFiles render(
             Policy policy, List<RenderedPage> pages, SiteInfo site, LayoutCache cache) {
         SiteFiles files = new SiteFiles();
+        FactHtml facts = new FactHtml(policy);
         Navigation navigation = cache.navigation(pages);
         Map<String, Object> siteContext =
                 Map.of(
@@ -81,7 +85,10 @@ public final class SiteRenderer {
                                         cache.entries.put(page.source().id(), kept);
                                         return kept;
                                     }
-                                    boolean samePage = old != null && old.page() == page;
+                                    boolean samePage =
+                                            old != null
+                                                    && old.page() == page
+                                                    && old.policy() == policy;
                                     searchChanged.compareAndSet(false, !samePage);
                                     LayoutCache.Entry fresh =
                                             new LayoutCache.Entry(
@@ -96,11 +103,20 @@ public final class SiteRenderer {
                                                                     navigation,
                                                                     siteContext,
                                                                     site.changes(),
-                                                                    site.settings())
+                                                                    site.settings(),
+                                                                    policy)
                                                             .getBytes(StandardCharsets.UTF_8),
                                                     samePage
                                                             ? old.searchEntry()
-                                                            : SearchIndex.entry(page));
+                                                            : SearchIndex.entry(
+                                                                    page,
+                                                                    questionsByAnchor(
+                                                                            policy,
+                                                                            page.source().id()),
+                                                                    detailedFacts(
+                                                                            policy,
+                                                                            facts,
+                                                                            page.source().id())));
                                     cache.entries.put(page.source().id(), fresh);
                                     return fresh;
                                 })
@@ -176,18 +192,32 @@ public final class SiteRenderer {
                             siteContext,
                             ""));
         }
+        if (!policy.openQuestions().isEmpty()
+                && !files.contains(FactHtml.OPEN_QUESTIONS_PAGE + ".html")) {
+            // callouts and the TL;DR link to the open questions: a site whose content has no
+            // such page gets one from the policy
+            files.add(
+                    FactHtml.OPEN_QUESTIONS_PAGE + ".html",
+                    generatedPage(
+                            "Open questions",
+                            new FactHtml(policy).openQuestions(FactHtml.OPEN_QUESTIONS_PAGE),
+                            navigation,
+                            siteContext,
+                            ""));
+        }
         files.add(
-                "assets/search-index.js",
-                cache.searchIndex(
+        cache.searchIndex(
                         searchChanged.get(),
                         () -> {
-                            TreeMap<String, String> searchEntries = new TreeMap<>();
+                            TreeMap<String, List<SearchIndex.Section>> searchEntries =
+                                    new TreeMap<>();
                             laidOut.forEach(
                                     e ->
                                             searchEntries.put(
                                                     e.page().source().id(), e.searchEntry()));
-                            return SearchIndex.script(searchEntries.values());
-                        }));
+                            return SearchIndex.files(List.copyOf(searchEntries.values()));
+                        })
+                .forEach(files::add);
         for (String builtIn : BUILT_IN) {
             files.add(builtIn, resource(builtIn));
         }
@@ -200,7 +230,8 @@ public final class SiteRenderer {
             Navigation navigation,
             Map<String, Object> site,
             ChangeLog changes,
-            PageSettings settings) {
+            PageSettings settings,
+            Policy policy) {
         PageSource source = page.source();
         Map<String, Object> pageContext = new HashMap<>();
         pageContext.put("editLink", settings.editLink(source.file()));
@@ -223,27 +254,79 @@ public final class SiteRenderer {
                         .toList());
         context.put(
                 "content",
-                ChangeNotes.insert(
-                        page.html(), source.id(), "../".repeat(source.depth()), changes, layout));
+                PageBody.decorate(
+                        ChangeNotes.insert(
+                                page.html(),
+                                source.id(),
+                                "../".repeat(source.depth()),
+                                changes,
+                                layout),
+                        source.id(),
+                        callouts(questionsByAnchor(policy, source.id()), source.id())));
+        context.putAll(navigation.neighbours(source));
         return layout.render("layout", context);
     }
 
+    /**
+     * The open questions a page shows, by the anchor of the section they go under: each question
+     * once per section that details one of its facts.
+     */
+    static Map<String, List<OpenQuestion>> questionsByAnchor(Policy policy, String pageId) {
+        Map<String, List<OpenQuestion>> byAnchor = new TreeMap<>();
+        for (OpenQuestion question : policy.openQuestions()) {
+            for (String factId : question.facts()) {
+                policy.fact(factId)
+                        .filter(f -> f.page().equals(pageId))
+                        .map(f -> byAnchor.computeIfAbsent(f.anchor(), k -> new ArrayList<>()))
+                        .filter(list -> !list.contains(question))
+                        .ifPresent(list -> list.add(question));
+            }
+        }
+        return byAnchor;
+    }
+
+    /** The statements of the facts a page details, by the anchor of their section. */
+    static Map<String, List<String>> detailedFacts(Policy policy, FactHtml html, String pageId) {
+        Map<String, List<String>> byAnchor = new HashMap<>();
+        for (Fact fact : policy.facts().values()) {
+            if (fact.page().equals(pageId)) {
+                byAnchor.computeIfAbsent(fact.anchor(), k -> new ArrayList<>())
+                        .add(policy.statementText(fact));
+            }
+        }
+        return byAnchor;
+    }
+
+    /** The callouts, as HTML by anchor. */
+    private Map<String, String> callouts(Map<String, List<OpenQuestion>> questions, String pageId) {
+        Map<String, String> callouts = new HashMap<>();
+        questions.forEach(
+                (anchor, list) -> {
+                    List<Map<String, Object>> items = new ArrayList<>();
+                    for (OpenQuestion q : list) {
+                        items.add(
+                                Map.of(
+                                        "question",
+                                        q.question(),
+                                        "href",
+                                        FactHtml.questionHref(pageId, q.id())));
+                    }
+                    callouts.put(anchor, layout.render("callout", Map.of("questions", items)));
+                });
+        return callouts;
+    }
+
     /** The generated home page: the TL;DR, then the top-level pages. */
-    private static String homeHtml(Policy policy, Navigation navigation) {
-        StringBuilder html =
-                new StringBuilder("<h2 id=\"tldr\">TL;DR</h2>\n")
-                        .append(new FactHtml(policy).tldr("index"))
-                        .append("\n<h2 id=\"pages\">Pages</h2>\n<ul>\n");
-        navigation
-                .topLevel()
-                .forEach(
-                        p ->
-                                html.append("<li><a href=\"")
-                                        .append(Html.escape(p.outputPath()))
-                                        .append("\">")
-                                        .append(Html.escape(p.title()))
-                                        .append("</a></li>\n"));
-        return html.append("</ul>").toString();
+    private String homeHtml(Policy policy, Navigation navigation) {
+        return layout.render(
+                "home",
+                Map.of(
+                        "tldr",
+                        new FactHtml(policy).tldr("index"),
+                        "pages",
+                        navigation.topLevel().stream()
+                                .map(p -> Map.of("href", p.outputPath(), "title", p.title()))
+                                .toList()));
     }
 
     /**
@@ -288,7 +371,9 @@ public final class SiteRenderer {
                                 })
                         .toList());
         context.put("toc", List.of());
-        context.put("content", bodyHtml);
+        context.put("content", PageBody.decorate(bodyHtml, source.id(), Map.of()));
+        context.put("prev", null);
+        context.put("next", null);
         return layout.render("layout", context);
     }
 

@@ -235,8 +235,12 @@ class InjectionTest {
                 "---\ntitle: </script><script>alert(1)</script>\n---\n\n"
                         + "## <!--<script>\n\n</script><script>alert(2)</script> \u2028 \u2029 \\u0022\n");
         Path out = buildGood(source, temp);
-        String index = Files.readString(out.resolve("assets/search-index.js"));
-        assertFalse(index.contains("</script"), index);
+        try (Stream<Path> files = Files.list(out.resolve("assets/search"))) {
+            for (Path file : files.toList()) {
+                String index = Files.readString(file);
+                assertFalse(index.contains("</script"), index);
+            }
+        }
     }
 
     private static Path minimal(Path temp) {

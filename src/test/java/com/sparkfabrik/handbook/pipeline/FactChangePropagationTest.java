@@ -77,6 +77,11 @@ class FactChangePropagationTest {
 
         boolean newValueShown = false;
         for (Map.Entry<String, String> file : GoldenSiteTest.files(out).entrySet()) {
+            if (file.getKey().matches("assets/search/t\\d+\\.js")) {
+                // a term shard lists the lower-cased words of the section texts, which the
+                // section chunks (assets/search/d*.js) hold as shown and are checked here
+                continue;
+            }
             String text = file.getValue();
             newValueShown |= file.getKey().endsWith(".html") && text.contains(escape(newValue));
             String remaining = text.replaceAll("https?://[^\\s\"'<>)]+", " ");

@@ -1,0 +1,42 @@
+package com.sparkfabrik.handbook.content;
+
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.loader.ClasspathLoader;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The trusted templates of generated blocks, shipped in the jar ({@code templates/blocks/}): strict
+ * variables and HTML autoescaping, so only HTML made by {@link FactHtml} is inserted raw.
+ */
+final class Blocks {
+
+    private final PebbleEngine engine;
+
+    Blocks() {
+        ClasspathLoader loader = new ClasspathLoader(Blocks.class.getClassLoader());
+        loader.setPrefix("templates/blocks");
+        loader.setSuffix(".peb");
+        engine =
+                new PebbleEngine.Builder()
+                        .loader(loader)
+                        .strictVariables(true)
+                        .autoEscaping(true)
+                        .newLineTrimming(false)
+                        .defaultLocale(Locale.ROOT)
+                        .build();
+    }
+
+    String render(String template, Map<String, Object> context) {
+        StringWriter out = new StringWriter(2048);
+        try {
+            engine.getTemplate(template).evaluate(out, context, Locale.ROOT);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString().strip();
+    }
+}

@@ -1,1 +1,0 @@
-window.HANDBOOK_SEARCH = [{"title":"Minimal","url":"index.html","headings":["TL;DR","Limits"],"text":"TL;DR Limits The window lasts 7 days. Run /usage to see where you stand, or ask Policy owners (#policy)."}];
