@@ -19,8 +19,15 @@ public record Expansion(
         uses = List.copyOf(uses);
     }
 
-    /** HTML for the page and the same as plain text (for heading ids and search). */
-    public record Fragment(String html, String text, String codeHtml, boolean block) {}
+    /**
+     * HTML for the page; the same as plain text (heading ids, attribute values); the words a reader
+     * sees of it (search), which for a fact with its level and link has those words too.
+     */
+    public record Fragment(String html, String text, String codeHtml, boolean block, String shown) {
+        public Fragment(String html, String text, String codeHtml, boolean block) {
+            this(html, text, codeHtml, block, text);
+        }
+    }
 
     /** What a line of a page used: a fact id (known or not), or one of {@link UseKeys}. */
     public record FactUse(String id, int line) {}

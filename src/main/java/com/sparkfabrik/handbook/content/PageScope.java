@@ -54,7 +54,7 @@ final class PageScope {
 
     String fact(String id, At at) {
         return fact(id, at, "fact")
-                .map(f -> add(html.fact(f, page.id()), policy.statementText(f), false))
+                .map(f -> addFact(f, html.fact(f, page.id()), policy.statementText(f)))
                 .orElse("");
     }
 
@@ -135,6 +135,13 @@ final class PageScope {
     private String addValue(Fact fact, String fragmentHtml, String text) {
         String codeHtml = "<span data-fact=\"" + fact.id() + "\">" + Html.escape(text) + "</span>";
         fragments.add(new Expansion.Fragment(fragmentHtml, text, codeHtml, false));
+        return Expansion.token(fragments.size() - 1);
+    }
+
+    /** A fact with its level and link: search finds the words of both too. */
+    private String addFact(Fact fact, String fragmentHtml, String text) {
+        String shown = fact.level().label() + " " + text + " Details";
+        fragments.add(new Expansion.Fragment(fragmentHtml, text, Html.escape(text), false, shown));
         return Expansion.token(fragments.size() - 1);
     }
 

@@ -60,7 +60,7 @@ final class PlainText {
             String heading,
             StringBuilder raw,
             Expansion expansion) {
-        String text = Tokens.plain(raw.toString(), expansion).replaceAll("\\s+", " ").strip();
+        String text = Tokens.shown(raw.toString(), expansion).replaceAll("\\s+", " ").strip();
         // the part above the first heading stays even when empty: it carries the page title
         sections.add(new RenderedPage.Section(id, heading, text));
     }

@@ -18,6 +18,31 @@ final class Tokens {
         return replace(text, expansion, false);
     }
 
+    /** Replaces each token by the words a reader sees of its fragment (for search). */
+    static String shown(String text, Expansion expansion) {
+        if (text.indexOf(Expansion.OPEN) < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 1024);
+        int i = 0;
+        while (i < text.length()) {
+            int open = text.indexOf(Expansion.OPEN, i);
+            int close = open < 0 ? -1 : text.indexOf(Expansion.CLOSE, open);
+            if (open < 0 || close < 0) {
+                out.append(text, i, text.length());
+                break;
+            }
+            out.append(text, i, open)
+                    .append(
+                            expansion
+                                    .fragments()
+                                    .get(Integer.parseInt(text.substring(open + 1, close)))
+                                    .shown());
+            i = close + 1;
+        }
+        return out.toString();
+    }
+
     /**
      * True when every token in {@code s} is one the expansion issued: an opening mark, digits, a
      * closing mark, with an index below {@code count}, and no mark outside a token.

@@ -143,7 +143,9 @@ class ReaderBrowserTest {
             driver.get(server.url(page));
             @SuppressWarnings("unchecked")
             Map<String, Object> outcome =
-                    (Map<String, Object>) driver.executeAsyncScript(read("every-word.js"), page);
+                    (Map<String, Object>)
+                            driver.executeAsyncScript(
+                                    read("every-word.js"), page, SAME_AS.getOrDefault(page, ""));
             words += ((Number) outcome.get("words")).intValue();
             @SuppressWarnings("unchecked")
             List<String> missed = (List<String>) outcome.get("missed");
