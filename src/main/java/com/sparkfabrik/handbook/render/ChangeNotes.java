@@ -16,6 +16,28 @@ final class ChangeNotes {
 
     private ChangeNotes() {}
 
+    /** The words of each note of a page, by the anchor of its section (for search). */
+    static Map<String, String> texts(String pageId, ChangeLog changes, Layout layout) {
+        Map<String, String> texts = new HashMap<>();
+        String prefix = pageId + "#";
+        changes.sections()
+                .forEach(
+                        (section, entry) -> {
+                            if (section.startsWith(prefix)) {
+                                Map<String, Object> context = new HashMap<>();
+                                context.put("date", entry.date());
+                                context.put("revision", entry.revision());
+                                context.put("href", "changes.html#" + entry.anchor());
+                                texts.put(
+                                        section.substring(prefix.length()),
+                                        org.jsoup.Jsoup.parseBodyFragment(
+                                                        layout.render("change-note", context))
+                                                .text());
+                            }
+                        });
+        return texts;
+    }
+
     static String insert(
             String html, String pageId, String root, ChangeLog changes, Layout layout) {
         if (changes.sections().isEmpty()) {

@@ -30,6 +30,7 @@ public final class LayoutCache {
     private String sitemapFor;
     private byte[] sitemap;
     private Map<String, String> searchIndex;
+    private Map<String, List<SearchIndex.Section>> generatedSearch;
 
     /** The navigation of these pages, re-made only when a page's id, title or weight changed. */
     Navigation navigation(List<RenderedPage> pages) {
@@ -53,6 +54,13 @@ public final class LayoutCache {
             sitemapFor = key;
         }
         return sitemap;
+    }
+
+    /** Whether the searchable generated pages differ from the last layout's. */
+    boolean generatedSearchChanged(Map<String, List<SearchIndex.Section>> now) {
+        boolean changed = !now.equals(generatedSearch);
+        generatedSearch = now;
+        return changed;
     }
 
     Map<String, String> searchIndex(boolean changed, Supplier<Map<String, String>> render) {

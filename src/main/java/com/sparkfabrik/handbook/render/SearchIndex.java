@@ -11,6 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * The search index, split so that a query loads only what it needs: a small manifest, the one term
@@ -54,41 +58,21 @@ final class SearchIndex {
     static List<Section> entry(
             RenderedPage page,
             Map<String, List<OpenQuestion>> callouts,
-            Map<String, List<String>> detailedFacts) {
+            Map<String, List<String>> detailedFacts,
+            Map<String, String> notes) {
         String path = page.source().outputPath();
         List<Section> sections = new ArrayList<>();
         for (RenderedPage.Section s : page.sections()) {
-            Map<String, Integer> weights = new HashMap<>();
-            String shown = s.text();
-            if (callouts.containsKey(s.id())) {
-                // the open-question callout the layout puts under the heading
-                StringBuilder callout = new StringBuilder("Open question");
-                callouts.get(s.id())
-                        .forEach(
-                                q ->
-                                        callout.append(' ')
-                                                .append(q.question())
-                                                .append(" What the source says"));
-                shown = callout + " " + shown;
-            }
-            for (String term : SearchTerms.of(shown)) {
-                weights.merge(term, 1, (a, b) -> Math.min(MAX_COUNT, a + b));
-            }
-            // the section that details a fact ranks above the summaries that repeat it
-            for (String statement : detailedFacts.getOrDefault(s.id(), List.of())) {
-                for (String term : SearchTerms.of(statement)) {
-                    weights.computeIfPresent(term, (t, w) -> Math.min(MAX_COUNT, w + DETAIL_BONUS));
-                }
-            }
-            for (String term : SearchTerms.of(s.heading())) {
-                weights.merge(term, HEADING_WEIGHT, (a, b) -> a < HEADING_WEIGHT ? a + b : a);
-            }
-            String text =
-                    s.text().length() > SNIPPET_TEXT
-                            ? s.text().substring(0, SNIPPET_TEXT)
-                            : s.text();
-            String url = s.id().isEmpty() ? path : path + "#" + s.id();
-            sections.add(new Section(url, page.source().title(), s.heading(), text, weights));
+            sections.add(
+                    section(
+                            path,
+                            page.source().title(),
+                            s.id(),
+                            s.heading(),
+                            s.text(),
+                            callouts,
+                            detailedFacts.getOrDefault(s.id(), List.of()),
+                            notes.getOrDefault(s.id(), "")));
         }
         return sections;
     }
@@ -102,6 +86,86 @@ final class SearchIndex {
         double norm = 1.2 * (0.25 + 0.75 * sectionTerms / (double) TYPICAL_TERMS);
         double saturated = count * 2.2 / (count + norm);
         return (int) Math.max(1, Math.min(MAX_COUNT, Math.round(saturated * 6)));
+    }
+
+    /** One section: its words weighed, its text cut for snippets. */
+    private static Section section(
+            String path,
+            String title,
+            String id,
+            String heading,
+            String text,
+            Map<String, List<OpenQuestion>> callouts,
+            List<String> detailedStatements,
+            String note) {
+        // what the layout adds under the heading: a change note, then the callout
+        String shown = note.isEmpty() ? text : note + " " + text;
+        if (callouts.containsKey(id)) {
+            // the open-question callout the layout puts under the heading
+            StringBuilder callout = new StringBuilder("Open question");
+            callouts.get(id)
+                    .forEach(
+                            q ->
+                                    callout.append(' ')
+                                            .append(q.question())
+                                            .append(" What the source says"));
+            shown = (note.isEmpty() ? "" : note + " ") + callout + " " + text;
+        }
+        List<String> terms = SearchTerms.of(shown);
+        Map<String, Integer> counts = new HashMap<>();
+        terms.forEach(term -> counts.merge(term, 1, Integer::sum));
+        Map<String, Integer> weights = new HashMap<>();
+        counts.forEach((term, count) -> weights.put(term, bodyWeight(count, terms.size())));
+        // the section that details a fact ranks above the summaries that repeat it
+        for (String statement : detailedStatements) {
+            for (String term : SearchTerms.of(statement)) {
+                weights.computeIfPresent(term, (t, w) -> Math.min(MAX_COUNT, w + DETAIL_BONUS));
+            }
+        }
+        for (String term : SearchTerms.of(heading)) {
+            weights.merge(term, HEADING_WEIGHT, (a, b) -> a < HEADING_WEIGHT ? a + b : a);
+        }
+        String snippetText =
+                shown.length() > SNIPPET_TEXT ? shown.substring(0, SNIPPET_TEXT) : shown;
+        String url = id.isEmpty() ? path : path + "#" + id;
+        return new Section(url, title, heading, snippetText, weights);
+    }
+
+    /**
+     * The sections of a page the site generates itself (no Markdown behind it), read from its body
+     * HTML: a section starts at each heading with an id.
+     */
+    static List<Section> entryOfHtml(String path, String title, String bodyHtml) {
+        List<RenderedPage.Section> sections = new ArrayList<>();
+        String[] current = {"", title};
+        StringBuilder text = new StringBuilder();
+        NodeTraversor.traverse(
+                (node, depth) -> {
+                    if (node instanceof Element e && isHeading(e) && e.hasAttr("id")) {
+                        sections.add(
+                                new RenderedPage.Section(
+                                        current[0], current[1], text.toString().strip()));
+                        current[0] = e.id();
+                        current[1] = e.text();
+                        text.setLength(0);
+                    } else if (node instanceof TextNode t && !isHeading(t.parent())) {
+                        text.append(t.text()).append(' ');
+                    } else if (node instanceof Element e && e.isBlock()) {
+                        text.append(' ');
+                    }
+                },
+                Jsoup.parseBodyFragment(bodyHtml).body());
+        sections.add(new RenderedPage.Section(current[0], current[1], text.toString().strip()));
+        List<Section> out = new ArrayList<>();
+        for (RenderedPage.Section s : sections) {
+            String words = s.text().replaceAll("\\s+", " ");
+            out.add(section(path, title, s.id(), s.heading(), words, Map.of(), List.of(), ""));
+        }
+        return out;
+    }
+
+    private static boolean isHeading(org.jsoup.nodes.Node node) {
+        return node instanceof Element e && e.normalName().matches("h[2-6]");
     }
 
     /** The index files (path to script) of these pages' sections, in page-id order. */

@@ -88,7 +88,8 @@ public final class SiteRenderer {
                                     boolean samePage =
                                             old != null
                                                     && old.page() == page
-                                                    && old.policy() == policy;
+                                                    && old.policy() == policy
+                                                    && old.site().equals(site);
                                     searchChanged.compareAndSet(false, !samePage);
                                     LayoutCache.Entry fresh =
                                             new LayoutCache.Entry(
@@ -116,7 +117,11 @@ public final class SiteRenderer {
                                                                     detailedFacts(
                                                                             policy,
                                                                             facts,
-                                                                            page.source().id())));
+                                                                            page.source().id()),
+                                                                    ChangeNotes.texts(
+                                                                            page.source().id(),
+                                                                            site.changes(),
+                                                                            layout)));
                                     cache.entries.put(page.source().id(), fresh);
                                     return fresh;
                                 })
@@ -147,16 +152,17 @@ public final class SiteRenderer {
                             siteContext,
                             root));
         }
+        // generated pages readers search too (not the 404 page, nor the TL;DR page, which
+        // repeats the home page's TL;DR)
+        TreeMap<String, List<SearchIndex.Section>> generatedSearch = new TreeMap<>();
         if (!files.contains("index.html")) {
             // every page's header links home: a site whose content has no index.md gets one
+            String home = homeHtml(policy, navigation);
             files.add(
                     "index.html",
-                    generatedPage(
-                            policy.info().title(),
-                            homeHtml(policy, navigation),
-                            navigation,
-                            siteContext,
-                            ""));
+                    generatedPage(policy.info().title(), home, navigation, siteContext, ""));
+            generatedSearch.put(
+                    "index", SearchIndex.entryOfHtml("index.html", policy.info().title(), home));
         }
         if (!files.contains("tldr.html")) {
             // every footer links to the TL;DR page: a site whose content has none gets one from the
@@ -183,34 +189,30 @@ public final class SiteRenderer {
             Map<String, Object> changes = new HashMap<>();
             changes.put("entries", site.changes().entries());
             changes.put("atom", site.changes().atom());
+            String changesHtml = layout.render("changes", changes);
             files.add(
                     "changes.html",
-                    generatedPage(
-                            "What changed",
-                            layout.render("changes", changes),
-                            navigation,
-                            siteContext,
-                            ""));
+                    generatedPage("What changed", changesHtml, navigation, siteContext, ""));
+            generatedSearch.put(
+                    "changes",
+                    SearchIndex.entryOfHtml("changes.html", "What changed", changesHtml));
         }
         if (!policy.openQuestions().isEmpty()
                 && !files.contains(FactHtml.OPEN_QUESTIONS_PAGE + ".html")) {
             // callouts and the TL;DR link to the open questions: a site whose content has no
             // such page gets one from the policy
-            files.add(
-                    FactHtml.OPEN_QUESTIONS_PAGE + ".html",
-                    generatedPage(
-                            "Open questions",
-                            new FactHtml(policy).openQuestions(FactHtml.OPEN_QUESTIONS_PAGE),
-                            navigation,
-                            siteContext,
-                            ""));
+            String questions = facts.openQuestions(FactHtml.OPEN_QUESTIONS_PAGE);
+            String path = FactHtml.OPEN_QUESTIONS_PAGE + ".html";
+            files.add(path, generatedPage("Open questions", questions, navigation, siteContext, ""));
+            generatedSearch.put(
+                    FactHtml.OPEN_QUESTIONS_PAGE,
+                    SearchIndex.entryOfHtml(path, "Open questions", questions));
         }
-        files.add(
         cache.searchIndex(
-                        searchChanged.get(),
+                        searchChanged.get() || cache.generatedSearchChanged(generatedSearch),
                         () -> {
                             TreeMap<String, List<SearchIndex.Section>> searchEntries =
-                                    new TreeMap<>();
+                                    new TreeMap<>(generatedSearch);
                             laidOut.forEach(
                                     e ->
                                             searchEntries.put(
