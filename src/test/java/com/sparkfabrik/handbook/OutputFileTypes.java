@@ -39,7 +39,8 @@ final class OutputFileTypes {
                 relative.substring(relative.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
         String problem =
                 switch (relative) {
-                    case "assets/search.js", "assets/style.css" -> sameAsJar(relative, bytes);
+                    case "assets/search.js", "assets/site.js", "assets/style.css" ->
+                            sameAsJar(relative, bytes);
                     default ->
                             switch (extension) {
                                 case "json" -> json(bytes);

@@ -18,7 +18,7 @@ class SitemapTest {
                 List.of(),
                 List.of(),
                 true,
-                "");
+                List.of());
     }
 
     private static final List<RenderedPage> PAGES =
