@@ -15,9 +15,10 @@ import java.util.regex.Pattern;
  */
 final class SearchTerms {
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]++");
+    // starts only at a word's start and never backtracks, so a long line stays linear
     private static final Pattern COMPOUND =
-            Pattern.compile("[\\p{L}\\p{N}]+(?:[-_./:@][\\p{L}\\p{N}]+)+");
+            Pattern.compile("(?<![\\p{L}\\p{N}])[\\p{L}\\p{N}]++(?:[-_./:@][\\p{L}\\p{N}]++)+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private SearchTerms() {}
