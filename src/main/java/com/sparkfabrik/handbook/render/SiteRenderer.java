@@ -1,6 +1,7 @@
 package com.sparkfabrik.handbook.render;
 
 import com.sparkfabrik.handbook.content.FactHtml;
+import com.sparkfabrik.handbook.content.Html;
 import com.sparkfabrik.handbook.content.PageSource;
 import com.sparkfabrik.handbook.content.RenderedPage;
 import com.sparkfabrik.handbook.policy.Fact;
@@ -203,7 +204,8 @@ public final class SiteRenderer {
             // such page gets one from the policy
             String questions = facts.openQuestions(FactHtml.OPEN_QUESTIONS_PAGE);
             String path = FactHtml.OPEN_QUESTIONS_PAGE + ".html";
-            files.add(path, generatedPage("Open questions", questions, navigation, siteContext, ""));
+            files.add(
+                    path, generatedPage("Open questions", questions, navigation, siteContext, ""));
             generatedSearch.put(
                     FactHtml.OPEN_QUESTIONS_PAGE,
                     SearchIndex.entryOfHtml(path, "Open questions", questions));

@@ -55,9 +55,19 @@ class ReaderBrowserTest {
     @BeforeAll
     static void buildAndOpen() throws IOException {
         site = temp.resolve("site");
-        Fixtures.Run run = Fixtures.run("build", "--source", ".", "--out", site.toString());
-        assertEquals(0, run.exitCode(), run.err());
         server = new StaticServer(site);
+        // the 404 page loads its assets from the base URL: make it the loopback server's, so the
+        // page is checked as it is served rather than with the repository's public address
+        Fixtures.Run run =
+                Fixtures.run(
+                        "build",
+                        "--source",
+                        ".",
+                        "--out",
+                        site.toString(),
+                        "--base-url",
+                        server.url(""));
+        assertEquals(0, run.exitCode(), run.err());
         driver = Browser.open(temp.resolve("profile"));
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
         Files.createDirectories(SCREENSHOTS);
