@@ -19,6 +19,7 @@ import com.vladsch.flexmark.html.renderer.HtmlIdGenerator;
 import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
 import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
@@ -53,13 +54,19 @@ public final class MarkdownRenderer {
                         .set(HtmlRenderer.SOFT_BREAK, "\n")
                         // the library's own heading rule takes time in the square of a paragraph
                         .set(Parser.HEADING_PARSER, false);
-        parser = Parser.builder(options).customBlockParserFactory(new LinearHeadings()).build();
+        parser =
+                Parser.builder(options)
+                        .customBlockParserFactory(new LinearHeadings())
+                        .customInlineParserFactory(LinearInlineParser::new)
+                        .paragraphPreProcessorFactory(new ReferencePreProcessorFactory())
+                        .build();
         // admonitions are parsed by the extension but rendered by Admonitions, without its icons
         renderer =
                 HtmlRenderer.builder(
                                 new MutableDataSet(options)
                                         .set(Parser.EXTENSIONS, List.of(TablesExtension.create())))
                         .nodeRendererFactory(Admonitions.factory())
+                        .nodeRendererFactory(options1 -> new PlainTextRenderer())
                         .linkResolverFactory(new BlockUnsafeLinks())
                         .htmlIdGeneratorFactory(
                                 new HeaderIdGeneratorFactory() {

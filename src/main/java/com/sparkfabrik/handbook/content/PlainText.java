@@ -38,7 +38,12 @@ final class PlainText {
                 continue;
             } else if (node instanceof Text || node instanceof HtmlEntity) {
                 if (node.getAncestorOfType(TableSeparator.class) == null) {
-                    out.append(node.getChars().unescape());
+                    CharSequence chars = node.getChars();
+                    if (PlainTextRenderer.needsUnescaping(chars)) {
+                        out.append(node.getChars().unescape());
+                    } else {
+                        out.append(chars);
+                    }
                 }
             } else if (node instanceof SoftLineBreak
                     || node instanceof HardLineBreak

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ContentStageTest {
 
-    private static final Policy POLICY = TestPolicy.full();
+    private static final Policy POLICY = ContentFixtures.fullPolicy();
 
     private final Diagnostics diagnostics = new Diagnostics();
 

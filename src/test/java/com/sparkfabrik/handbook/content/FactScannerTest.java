@@ -10,11 +10,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,7 +21,7 @@ import org.junit.jupiter.api.Test;
  */
 class FactScannerTest {
 
-    private static final Policy POLICY = TestPolicy.full();
+    private static final Policy POLICY = ContentFixtures.fullPolicy();
     private static final FactExpander DIRECT = new FactExpander(POLICY, true);
     private static final FactExpander ENGINE = new FactExpander(POLICY, false);
 
@@ -108,7 +106,7 @@ class FactScannerTest {
     void agreesWithTheTemplateEngineOnEveryKnownPage() throws IOException {
         int compared = 0;
         int direct = 0;
-        for (Path file : markdownFiles()) {
+        for (Path file : ContentFixtures.markdownFiles()) {
             String body = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
             assertAgree(body, FactScannerTest::formatted);
             compared++;
@@ -181,22 +179,5 @@ class FactScannerTest {
 
     private static List<String> formatted(Diagnostics diagnostics) {
         return diagnostics.all().stream().map(Diagnostic::format).toList();
-    }
-
-    private static List<Path> markdownFiles() throws IOException {
-        List<Path> files = new ArrayList<>();
-        for (Path root :
-                List.of(Path.of("src/test/resources"), Path.of("content"), Path.of("docs"))) {
-            try (Stream<Path> walk = Files.walk(root)) {
-                walk.filter(Files::isRegularFile)
-                        .filter(
-                                p ->
-                                        p.toString().endsWith(".md")
-                                                || p.toString().contains("MarkdownFuzzTestInputs"))
-                        .sorted()
-                        .forEach(files::add);
-            }
-        }
-        return files;
     }
 }

@@ -18,7 +18,7 @@ import org.jsoup.nodes.Element;
  */
 class MarkdownFuzzTest {
 
-    private static final Policy POLICY = TestPolicy.full();
+    private static final Policy POLICY = ContentFixtures.fullPolicy();
     private static final FactExpander EXPANDER = new FactExpander(POLICY);
     private static final MarkdownRenderer MARKDOWN = new MarkdownRenderer();
 
