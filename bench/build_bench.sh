@@ -4,6 +4,8 @@
 #
 #   bench/build_bench.sh [PAGES ...]        default: 100 1000 10000
 #   BEFORE=/path/to/older/handbook.jar bench/build_bench.sh 1000    # also times an older jar
+#   RUNS=3 WARMUP=0 bench/build_bench.sh 10000                      # rounds timed, warm-up rounds
+#   BEFORE_TREE=/path/to/older/checkout bench/build_bench.sh 100     # also `mvn -o site` of both
 #
 # For each size: generates a corpus with ../shared/bench/gen_corpus.py (20 injected broken
 # references), converts it to this project's schema (bench/convert_corpus.py) and scores the
@@ -13,13 +15,15 @@
 #     documented launcher), the older jar when BEFORE is set, and `hugo` on the corpus's Hugo copy;
 #   - `check` of the handbook with its broken references (same commands, no Hugo);
 # and prints medians of wall time, cpu time (user + system) and peak RSS, and ratios to Hugo (to
-# the older jar for `check`). Finally the own handbook's cold `check` as the README runs it.
+# the older jar for `check`). Finally the own handbook's cold `check` as the README runs it, and
+# `mvn -o site` with nothing to compile.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BENCH=${BENCH:-$( [ -d ../shared/bench ] && echo ../shared/bench || echo ../../shared/bench )}
 export BENCH=$(cd "$BENCH" && pwd)
 WORK=${WORK:-/tmp/handbook-bench}
 RUNS=${RUNS:-5}
+WARMUP=${WARMUP:-1}
 BEFORE=${BEFORE:-}
 [ -f target/handbook.jar ] || mvn -q -B package -DskipTests
 mkdir -p "$WORK"
@@ -68,10 +72,18 @@ PY
   if command -v hugo >/dev/null 2>&1; then
     builds+=("hugo=hugo --quiet -s $corpus/hugo -d $WORK/hugo-$n")
   fi
-  python3 bench/interleave.py -n "$RUNS" --label "build $n" --base hugo -- "${builds[@]}"
-  python3 bench/interleave.py -n "$RUNS" --label "check $n (broken refs)" --base before -- "${checks[@]}"
+  python3 bench/interleave.py -n "$RUNS" --warmup "$WARMUP" --label "build $n" --base hugo -- "${builds[@]}"
+  python3 bench/interleave.py -n "$RUNS" --warmup "$WARMUP" --label "check $n (broken refs)" --base before -- "${checks[@]}"
 done
 echo "== own handbook, cold check as the README runs it"
 own=("handbook=bin/handbook check --quiet --source ." "java-version=java -version")
 [ -z "$BEFORE" ] || own+=("before=java -jar $BEFORE check --quiet --source .")
-python3 bench/interleave.py -n "$RUNS" --label "own check" --base before -- "${own[@]}"
+python3 bench/interleave.py -n "$RUNS" --warmup "$WARMUP" --label "own check" --base before -- "${own[@]}"
+echo "== mvn -o site with nothing to compile (BEFORE_TREE: an older checkout, compiled, to compare)"
+mvn -o -q compile >/dev/null
+site=("handbook=mvn -o -q site")
+if [ -n "${BEFORE_TREE:-}" ]; then
+  mvn -o -q -f "$BEFORE_TREE/pom.xml" compile >/dev/null
+  site+=("before=mvn -o -q -f $BEFORE_TREE/pom.xml site")
+fi
+python3 bench/interleave.py -n "$RUNS" --warmup "$WARMUP" --label "mvn -o site" --base before -- "${site[@]}"
