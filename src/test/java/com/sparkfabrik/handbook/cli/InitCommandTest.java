@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code init DIR} makes a handbook that checks and builds clean at once, through the same command
  * line (in-process). A full {@code mvn site} of the new project needs the generator installed in
- * the local Maven repository and is run by .ci/run, not here.
+ * the local Maven repository; the README shows how to run it by hand.
  */
 class InitCommandTest {
 
