@@ -1,7 +1,6 @@
 package com.sparkfabrik.handbook.content;
 
 import io.pebbletemplates.pebble.PebbleEngine;
-import io.pebbletemplates.pebble.loader.ClasspathLoader;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -17,17 +16,7 @@ final class Blocks {
     private final PebbleEngine engine;
 
     Blocks() {
-        ClasspathLoader loader = new ClasspathLoader(Blocks.class.getClassLoader());
-        loader.setPrefix("templates/blocks");
-        loader.setSuffix(".peb");
-        engine =
-                new PebbleEngine.Builder()
-                        .loader(loader)
-                        .strictVariables(true)
-                        .autoEscaping(true)
-                        .newLineTrimming(false)
-                        .defaultLocale(Locale.ROOT)
-                        .build();
+        engine = TrustedTemplates.engine("templates/blocks");
     }
 
     String render(String template, Map<String, Object> context) {

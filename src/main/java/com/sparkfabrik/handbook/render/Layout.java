@@ -1,7 +1,7 @@
 package com.sparkfabrik.handbook.render;
 
+import com.sparkfabrik.handbook.content.TrustedTemplates;
 import io.pebbletemplates.pebble.PebbleEngine;
-import io.pebbletemplates.pebble.loader.ClasspathLoader;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -18,17 +18,7 @@ final class Layout {
     private final PebbleEngine engine;
 
     Layout() {
-        ClasspathLoader loader = new ClasspathLoader(Layout.class.getClassLoader());
-        loader.setPrefix("templates");
-        loader.setSuffix(".peb");
-        engine =
-                new PebbleEngine.Builder()
-                        .loader(loader)
-                        .strictVariables(true)
-                        .autoEscaping(true)
-                        .newLineTrimming(false)
-                        .defaultLocale(Locale.ROOT)
-                        .build();
+        engine = TrustedTemplates.engine("templates");
     }
 
     String render(String template, Map<String, Object> context) {
