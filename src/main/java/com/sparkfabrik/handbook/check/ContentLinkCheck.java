@@ -13,14 +13,17 @@ import java.nio.charset.StandardCharsets;
  */
 public final class ContentLinkCheck {
 
-    public void check(RenderedPage page, SiteIndex index, Diagnostics diagnostics) {
+    public void check(RenderedPage page, ContentIndex index, Diagnostics diagnostics) {
         for (RenderedPage.Link link : page.links()) {
             check(page, link, index, diagnostics);
         }
     }
 
     private void check(
-            RenderedPage page, RenderedPage.Link link, SiteIndex index, Diagnostics diagnostics) {
+            RenderedPage page,
+            RenderedPage.Link link,
+            ContentIndex index,
+            Diagnostics diagnostics) {
         LinkTargets.Target target = LinkTargets.classify(link.raw(), page.source().id());
         String pageId = page.source().id();
         if (target.kind() == LinkTargets.Kind.FRAGMENT) {
@@ -65,7 +68,7 @@ public final class ContentLinkCheck {
             String pageId,
             String fragment,
             RenderedPage.Link link,
-            SiteIndex index,
+            ContentIndex index,
             Diagnostics diagnostics) {
         if (fragment == null
                 || index.hasAnchor(pageId, fragment)

@@ -1,6 +1,6 @@
 package com.sparkfabrik.handbook.check;
 
-import com.sparkfabrik.handbook.content.FactHtml;
+import com.sparkfabrik.handbook.content.FactMarkup;
 import com.sparkfabrik.handbook.content.RenderedPage;
 import com.sparkfabrik.handbook.content.Slugs;
 import com.sparkfabrik.handbook.diag.Diagnostics;
@@ -31,7 +31,7 @@ public final class FactChecks {
             Policy policy,
             Set<String> usedByPages,
             boolean usesKnown,
-            SiteIndex index,
+            ContentIndex index,
             Diagnostics diagnostics) {
         for (Fact fact : policy.facts().values()) {
             if (!index.hasPage(fact.page())) {
@@ -74,7 +74,7 @@ public final class FactChecks {
 
     /** The checks of one page alone: run again only when the page or the policy changed. */
     public void checkPage(
-            Policy policy, FactHtml html, RenderedPage page, Diagnostics diagnostics) {
+            Policy policy, FactMarkup html, RenderedPage page, Diagnostics diagnostics) {
         duplicateHeadings(page, diagnostics);
         renderedValues(policy, html, page, diagnostics);
     }
@@ -84,7 +84,7 @@ public final class FactChecks {
      * renderer, since a page cannot write such a marker itself (its raw HTML is escaped).
      */
     private static void renderedValues(
-            Policy policy, FactHtml html, RenderedPage page, Diagnostics diagnostics) {
+            Policy policy, FactMarkup html, RenderedPage page, Diagnostics diagnostics) {
         String body = page.html();
         String marker = "<span class=\"fact-value\" data-fact=\"";
         for (int at = body.indexOf(marker);

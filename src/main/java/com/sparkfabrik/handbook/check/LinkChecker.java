@@ -19,11 +19,11 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class LinkChecker {
 
-    private final Site site;
+    private final FileTree site;
     private final LinkCheckOptions options;
     private final Map<String, Set<String>> anchors = new ConcurrentHashMap<>();
 
-    private LinkChecker(Site site, LinkCheckOptions options) {
+    private LinkChecker(FileTree site, LinkCheckOptions options) {
         this.site = site;
         this.options = options;
     }
@@ -34,7 +34,7 @@ public final class LinkChecker {
      * (looked up on disk). Paths in the result are relative to {@code root}.
      */
     public static LinkCheckResult check(Path root, List<Path> htmlFiles, LinkCheckOptions options) {
-        DiskSite site = DiskSite.walk(root);
+        DiskFileTree site = DiskFileTree.walk(root);
         List<String> pages = htmlFiles.stream().map(site::relativize).sorted().toList();
         return new LinkChecker(site, options).run(pages);
     }
@@ -44,11 +44,11 @@ public final class LinkChecker {
      * {@code root} itself; with one walk when the folder lies inside the root.
      */
     public static LinkCheckResult checkFolder(Path folder, Path root, LinkCheckOptions options) {
-        DiskSite site = DiskSite.walk(root);
+        DiskFileTree site = DiskFileTree.walk(root);
         String relative = site.relativize(folder);
         List<String> pages =
                 relative.equals("..") || relative.startsWith("../")
-                        ? DiskSite.walk(folder).htmlFilesUnder(folder).stream()
+                        ? DiskFileTree.walk(folder).htmlFilesUnder(folder).stream()
                                 .map(page -> site.relativize(folder.resolve(page)))
                                 .toList()
                         : site.htmlFilesUnder(folder);
@@ -63,7 +63,7 @@ public final class LinkChecker {
     public static LinkCheckResult check(
             Map<String, String> pages, Collection<String> otherFiles, LinkCheckOptions options) {
         List<String> paths = pages.keySet().stream().sorted().toList();
-        return new LinkChecker(new MemorySite(pages, otherFiles), options).run(paths);
+        return new LinkChecker(new MemoryFileTree(pages, otherFiles), options).run(paths);
     }
 
     private LinkCheckResult run(List<String> pages) {

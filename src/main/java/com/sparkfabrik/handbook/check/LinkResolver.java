@@ -14,11 +14,11 @@ import java.util.function.Function;
  */
 final class LinkResolver {
 
-    private final Site site;
+    private final FileTree site;
     private final LinkCheckOptions options;
     private final Function<String, Set<String>> anchorsOf;
 
-    LinkResolver(Site site, LinkCheckOptions options, Function<String, Set<String>> anchorsOf) {
+    LinkResolver(FileTree site, LinkCheckOptions options, Function<String, Set<String>> anchorsOf) {
         this.site = site;
         this.options = options;
         this.anchorsOf = anchorsOf;

@@ -5,7 +5,7 @@ import com.sparkfabrik.handbook.diag.Diagnostics;
 import com.sparkfabrik.handbook.diag.Terminal;
 import com.sparkfabrik.handbook.pipeline.BuildRequest;
 import com.sparkfabrik.handbook.pipeline.IncrementalBuild;
-import com.sparkfabrik.handbook.render.SiteFiles;
+import com.sparkfabrik.handbook.render.OutputFiles;
 import com.sparkfabrik.handbook.serve.DevServer;
 import com.sparkfabrik.handbook.serve.SourceWatcher;
 import java.io.PrintWriter;
@@ -143,6 +143,7 @@ final class ServeCommand implements Callable<Integer> {
                         ? diagnostics.all().stream().map(Diagnostic::format).toList()
                         : List.of();
         server.show(
-                errors.isEmpty() ? outcome.files().map(SiteFiles::all) : Optional.empty(), errors);
+                errors.isEmpty() ? outcome.files().map(OutputFiles::all) : Optional.empty(),
+                errors);
     }
 }

@@ -9,7 +9,7 @@ import java.util.Map;
 
 /**
  * The trusted templates of generated blocks, shipped in the jar ({@code templates/blocks/}): strict
- * variables and HTML autoescaping, so only HTML made by {@link FactHtml} is inserted raw.
+ * variables and HTML autoescaping, so only HTML made by {@link FactMarkup} is inserted raw.
  */
 final class Blocks {
 

@@ -52,7 +52,7 @@ public final class FactExpander {
             List.of("range", "block", "parent", "i18n");
 
     private final Policy policy;
-    private final FactHtml html;
+    private final FactMarkup html;
     private final boolean direct;
     private PebbleEngine engine;
 
@@ -63,7 +63,7 @@ public final class FactExpander {
     /** With {@code direct} false every page goes to the template engine (to compare the two). */
     FactExpander(Policy policy, boolean direct) {
         this.policy = policy;
-        this.html = new FactHtml(policy);
+        this.html = new FactMarkup(policy);
         this.direct = direct;
     }
 

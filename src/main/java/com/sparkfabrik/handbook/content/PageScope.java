@@ -19,13 +19,13 @@ final class PageScope {
 
     private final PageSource page;
     private final Policy policy;
-    private final FactHtml html;
+    private final FactMarkup html;
     private final Diagnostics diagnostics;
     private final List<Expansion.Fragment> fragments = new ArrayList<>();
     private final List<Expansion.FactUse> uses = new ArrayList<>();
     private String[] lines;
 
-    PageScope(PageSource page, Policy policy, FactHtml html, Diagnostics diagnostics) {
+    PageScope(PageSource page, Policy policy, FactMarkup html, Diagnostics diagnostics) {
         this.page = page;
         this.policy = policy;
         this.html = html;
@@ -133,7 +133,8 @@ final class PageScope {
 
     /** A fact's text; inside code it is shown as plain text, still marked with its fact. */
     private String addValue(Fact fact, String fragmentHtml, String text) {
-        String codeHtml = "<span data-fact=\"" + fact.id() + "\">" + Html.escape(text) + "</span>";
+        String codeHtml =
+                "<span data-fact=\"" + fact.id() + "\">" + HtmlEscaper.escape(text) + "</span>";
         fragments.add(new Expansion.Fragment(fragmentHtml, text, codeHtml, false));
         return Expansion.token(fragments.size() - 1);
     }
@@ -141,7 +142,8 @@ final class PageScope {
     /** A fact with its level and link: search finds the words of both too. */
     private String addFact(Fact fact, String fragmentHtml, String text) {
         String shown = fact.level().label() + " " + text + " Details";
-        fragments.add(new Expansion.Fragment(fragmentHtml, text, Html.escape(text), false, shown));
+        fragments.add(
+                new Expansion.Fragment(fragmentHtml, text, HtmlEscaper.escape(text), false, shown));
         return Expansion.token(fragments.size() - 1);
     }
 
@@ -151,7 +153,7 @@ final class PageScope {
     }
 
     private String add(String fragmentHtml, String text, boolean block) {
-        fragments.add(new Expansion.Fragment(fragmentHtml, text, Html.escape(text), block));
+        fragments.add(new Expansion.Fragment(fragmentHtml, text, HtmlEscaper.escape(text), block));
         return Expansion.token(fragments.size() - 1);
     }
 

@@ -97,7 +97,7 @@ final class Tokens {
             inTag = html && insideTag(s, i, open, inTag);
             if (inTag) {
                 // a link title, an image's alt text: an attribute value takes plain text
-                out.append(s, i, open).append(Html.escape(fragment.text()));
+                out.append(s, i, open).append(HtmlEscaper.escape(fragment.text()));
             } else if (html
                     && fragment.block()
                     && precededBy(s, i, open, "<p>")

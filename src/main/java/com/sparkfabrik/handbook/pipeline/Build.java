@@ -1,7 +1,7 @@
 package com.sparkfabrik.handbook.pipeline;
 
 import com.sparkfabrik.handbook.render.OutputLock;
-import com.sparkfabrik.handbook.render.SiteWriter;
+import com.sparkfabrik.handbook.render.OutputWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,18 +12,18 @@ import java.util.Set;
  * A whole build: load and validate the policy, read and render the pages, check everything, make
  * the feed and lay out the site, all in memory ({@link IncrementalBuild}); then write it into a
  * staging folder, check every link of the result as published, and only if there was no error swap
- * it in at once ({@link SiteWriter}). A check-only run stages into a temporary folder.
+ * it in at once ({@link OutputWriter}). A check-only run stages into a temporary folder.
  */
 public final class Build {
 
-    private final SiteWriter writer;
+    private final OutputWriter writer;
 
     public Build() {
-        this(new SiteWriter());
+        this(new OutputWriter());
     }
 
     /** A build that publishes through {@code writer} (a test's, to make writing fail). */
-    public Build(SiteWriter writer) {
+    public Build(OutputWriter writer) {
         this.writer = writer;
     }
 

@@ -8,7 +8,7 @@ import com.sparkfabrik.handbook.history.History;
 import com.sparkfabrik.handbook.history.PolicyHistory;
 import com.sparkfabrik.handbook.policy.Policy;
 import com.sparkfabrik.handbook.policy.PolicyLoader;
-import com.sparkfabrik.handbook.render.SiteFiles;
+import com.sparkfabrik.handbook.render.OutputFiles;
 
 /**
  * What the history adds to the site besides the What changed page: the Atom feed of changes, made
@@ -23,7 +23,7 @@ final class HistoryStage {
             History history,
             Policy policy,
             String baseUrl,
-            SiteFiles files,
+            OutputFiles files,
             Diagnostics diagnostics) {
         if (history.commits().isEmpty()) {
             return;

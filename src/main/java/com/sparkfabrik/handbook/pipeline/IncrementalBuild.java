@@ -1,11 +1,11 @@
 package com.sparkfabrik.handbook.pipeline;
 
+import com.sparkfabrik.handbook.check.ContentIndex;
 import com.sparkfabrik.handbook.check.ContentLinkCheck;
 import com.sparkfabrik.handbook.check.DriftCheck;
 import com.sparkfabrik.handbook.check.FactChecks;
-import com.sparkfabrik.handbook.check.SiteIndex;
 import com.sparkfabrik.handbook.content.FactExpander;
-import com.sparkfabrik.handbook.content.FactHtml;
+import com.sparkfabrik.handbook.content.FactMarkup;
 import com.sparkfabrik.handbook.content.MarkdownRenderer;
 import com.sparkfabrik.handbook.content.PageSource;
 import com.sparkfabrik.handbook.content.RenderedPage;
@@ -21,10 +21,10 @@ import com.sparkfabrik.handbook.policy.Policy;
 import com.sparkfabrik.handbook.policy.PolicyLoader;
 import com.sparkfabrik.handbook.policy.PolicyValidator;
 import com.sparkfabrik.handbook.render.LayoutCache;
+import com.sparkfabrik.handbook.render.OutputFiles;
+import com.sparkfabrik.handbook.render.PageContext;
+import com.sparkfabrik.handbook.render.PageRenderer;
 import com.sparkfabrik.handbook.render.Redirects;
-import com.sparkfabrik.handbook.render.SiteFiles;
-import com.sparkfabrik.handbook.render.SiteInfo;
-import com.sparkfabrik.handbook.render.SiteRenderer;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -46,7 +46,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class IncrementalBuild {
 
     /** What a build made: its result and, when the policy could be read, every file of the site. */
-    public record Outcome(BuildResult result, Optional<SiteFiles> files) {}
+    public record Outcome(BuildResult result, Optional<OutputFiles> files) {}
 
     private static final long UNCHECKED = Long.MIN_VALUE;
 
@@ -61,11 +61,11 @@ public final class IncrementalBuild {
     private final Progress progress;
     private final FeedStage feedStage = new FeedStage();
     private final LayoutCache layouts = new LayoutCache();
-    private final SiteSource sources;
+    private final SourceFolder sources;
     private final Map<String, PageState> pages = new TreeMap<>();
     private final MarkdownRenderer markdown = new MarkdownRenderer();
     private FactExpander expander;
-    private SiteIndex index;
+    private ContentIndex index;
     private final Map<String, Integer> useCounts = new HashMap<>();
     private int incompletePages;
     private List<String> indexedAssets;
@@ -84,7 +84,7 @@ public final class IncrementalBuild {
     public IncrementalBuild(BuildRequest request, Progress progress) {
         this.request = request;
         this.progress = progress;
-        this.sources = new SiteSource(request.source(), request.pageSettings().drafts());
+        this.sources = new SourceFolder(request.source(), request.pageSettings().drafts());
     }
 
     /**
@@ -123,14 +123,14 @@ public final class IncrementalBuild {
         List<RenderedPage> rendered = pages.values().stream().map(PageState::page).toList();
         if (index == null || anchorsChanged || !sources.assets().equals(indexedAssets)) {
             indexedAssets = sources.assets();
-            index = new SiteIndex(rendered, indexedAssets);
+            index = new ContentIndex(rendered, indexedAssets);
         }
         check(current, index, policyChanged);
 
         Diagnostics site = new Diagnostics();
         new FactChecks().check(current, useCounts.keySet(), incompletePages == 0, index, site);
-        SiteInfo siteInfo = Publication.siteInfo(current, feed, request, history);
-        SiteFiles files = new SiteRenderer().render(current, rendered, siteInfo, layouts);
+        PageContext siteInfo = Publication.siteInfo(current, feed, request, history);
+        OutputFiles files = new PageRenderer().render(current, rendered, siteInfo, layouts);
         for (Redirects.Clash clash : new Redirects().add(files, rendered, siteInfo)) {
             site.error(
                     "front-matter",
@@ -228,12 +228,12 @@ public final class IncrementalBuild {
      * Link and drift checks of a page are redone when the page changed, when any page's anchors or
      * the set of files changed (for links), or when the policy changed (for drift).
      */
-    private void check(Policy current, SiteIndex index, boolean policyChanged) {
+    private void check(Policy current, ContentIndex index, boolean policyChanged) {
         long version = index.version();
         DriftCheck drift = new DriftCheck(current);
         ContentLinkCheck links = new ContentLinkCheck();
         FactChecks facts = new FactChecks();
-        FactHtml html = new FactHtml(current);
+        FactMarkup html = new FactMarkup(current);
         List<Map.Entry<String, PageState>> stale =
                 pages.entrySet().stream()
                         .filter(e -> policyChanged || e.getValue().checkedAgainst() != version)

@@ -1,6 +1,6 @@
 package com.sparkfabrik.handbook.pipeline;
 
-import com.sparkfabrik.handbook.content.FactHtml;
+import com.sparkfabrik.handbook.content.FactMarkup;
 import com.sparkfabrik.handbook.content.UseKeys;
 import com.sparkfabrik.handbook.policy.Contact;
 import com.sparkfabrik.handbook.policy.Fact;
@@ -20,7 +20,7 @@ final class RenderKeys {
     private RenderKeys() {}
 
     static Map<String, String> of(Policy policy) {
-        FactHtml html = new FactHtml(policy);
+        FactMarkup html = new FactMarkup(policy);
         Map<String, String> keys = new HashMap<>();
         for (Fact fact : policy.facts().values()) {
             // the fact's HTML covers its value, statement, level, link, and the facts and contacts

@@ -19,8 +19,8 @@ public final class LayoutCache {
             RenderedPage page,
             Object policy,
             long navigation,
-            SiteInfo site,
-            SiteRenderer.ReviewDates dates,
+            PageContext site,
+            PageRenderer.ReviewDates dates,
             byte[] html,
             List<SearchIndex.Section> searchEntry) {}
 

@@ -1,6 +1,6 @@
 package com.sparkfabrik.handbook.render;
 
-import com.sparkfabrik.handbook.content.Html;
+import com.sparkfabrik.handbook.content.HtmlEscaper;
 import com.sparkfabrik.handbook.content.PageSource;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -81,7 +81,8 @@ final class Navigation {
     }
 
     private static Map<String, Object> link(PageSource from, PageSource to) {
-        return Map.of("title", to.title(), "href", Html.relativeHref(from.id(), to.id(), null));
+        return Map.of(
+                "title", to.title(), "href", HtmlEscaper.relativeHref(from.id(), to.id(), null));
     }
 
     private static void addAll(
@@ -92,7 +93,7 @@ final class Navigation {
                             "title",
                             page.title(),
                             "href",
-                            Html.relativeHref(current.id(), page.id(), null),
+                            HtmlEscaper.relativeHref(current.id(), page.id(), null),
                             "current",
                             page.id().equals(current.id())));
         }

@@ -1,6 +1,6 @@
 package com.sparkfabrik.handbook.render;
 
-import com.sparkfabrik.handbook.content.Html;
+import com.sparkfabrik.handbook.content.HtmlEscaper;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,14 +38,16 @@ final class PageBody {
                 heading = headingStart < 0 ? "" : plain(html.substring(headingStart, m.start()));
                 headingStart = -1;
                 out.append("<a class=\"permalink\" href=\"#")
-                        .append(Html.escape(section))
+                        .append(HtmlEscaper.escape(section))
                         .append("\" aria-label=\"Link to this section\">#</a>")
                         .append(m.group())
                         .append(calloutsByAnchor.getOrDefault(section, ""));
             } else if (m.group().equals("<table")) {
                 out.append(
                                 "<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"")
-                        .append(Html.escape(heading.isEmpty() ? "Table" : "Table: " + heading))
+                        .append(
+                                HtmlEscaper.escape(
+                                        heading.isEmpty() ? "Table" : "Table: " + heading))
                         .append("\"><table");
             } else if (m.group().equals("<pre>")) {
                 // a code block may scroll sideways: keyboard users must be able to reach it
@@ -53,7 +55,9 @@ final class PageBody {
             } else if (m.group().equals("</table>")) {
                 out.append("</table></div>");
             } else if (!m.group(4)
-                    .equals(Html.escape(Html.relativeHref(pageId, pageId, section)))) {
+                    .equals(
+                            HtmlEscaper.escape(
+                                    HtmlEscaper.relativeHref(pageId, pageId, section)))) {
                 out.append(m.group());
             }
         }

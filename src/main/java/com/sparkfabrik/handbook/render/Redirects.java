@@ -1,6 +1,6 @@
 package com.sparkfabrik.handbook.render;
 
-import com.sparkfabrik.handbook.content.Html;
+import com.sparkfabrik.handbook.content.HtmlEscaper;
 import com.sparkfabrik.handbook.content.PageSource;
 import com.sparkfabrik.handbook.content.RenderedPage;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +22,7 @@ public final class Redirects {
     private final Layout layout = new Layout();
 
     /** Adds a redirect page per alias; returns the aliases that name a file the site has. */
-    public List<Clash> add(SiteFiles files, List<RenderedPage> pages, SiteInfo site) {
+    public List<Clash> add(OutputFiles files, List<RenderedPage> pages, PageContext site) {
         List<Clash> clashes = new ArrayList<>();
         Map<String, String> t = InterfaceStrings.of(site.settings().language());
         for (RenderedPage rendered : pages) {
@@ -33,7 +33,7 @@ public final class Redirects {
                     continue;
                 }
                 String from = alias.substring(0, alias.length() - ".html".length());
-                String target = Html.relativeHref(from, page.id(), null);
+                String target = HtmlEscaper.relativeHref(from, page.id(), null);
                 Map<String, Object> context = new HashMap<>();
                 context.put("language", site.settings().language());
                 context.put("title", page.title());
@@ -44,8 +44,8 @@ public final class Redirects {
                 context.put(
                         "moved",
                         t.get("moved")
-                                .replace("{0}", Html.escape(target))
-                                .replace("{1}", Html.escape(page.title())));
+                                .replace("{0}", HtmlEscaper.escape(target))
+                                .replace("{1}", HtmlEscaper.escape(page.title())));
                 files.add(
                         alias, layout.render("redirect", context).getBytes(StandardCharsets.UTF_8));
             }

@@ -1,6 +1,6 @@
 package com.sparkfabrik.handbook.render;
 
-import com.sparkfabrik.handbook.content.Html;
+import com.sparkfabrik.handbook.content.HtmlEscaper;
 import com.sparkfabrik.handbook.content.RenderedPage;
 import java.util.List;
 
@@ -26,7 +26,7 @@ final class Sitemap {
                 .forEach(
                         path ->
                                 out.append("  <url><loc>")
-                                        .append(Html.escape(base + path))
+                                        .append(HtmlEscaper.escape(base + path))
                                         .append("</loc></url>\n"));
         return out.append("</urlset>\n").toString();
     }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.sparkfabrik.handbook.Fixtures;
 import com.sparkfabrik.handbook.diag.Diagnostic;
-import com.sparkfabrik.handbook.render.SiteFiles;
+import com.sparkfabrik.handbook.render.OutputFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,7 +53,7 @@ class IncrementalBuildTest {
     }
 
     private static void assertSameFiles(
-            Optional<SiteFiles> expected, Optional<SiteFiles> actual, String where) {
+            Optional<OutputFiles> expected, Optional<OutputFiles> actual, String where) {
         assertEquals(expected.isPresent(), actual.isPresent(), where);
         if (expected.isEmpty()) {
             return;

@@ -43,7 +43,7 @@ class AtomicPublishTest {
      * A writer that fails on its n-th file write or its n-th rename, as a full disk or a crash
      * would.
      */
-    static final class FailingWriter extends SiteWriter {
+    static final class FailingWriter extends OutputWriter {
         private final int failingWrite;
         private final int failingMove;
         private int writes;
@@ -110,7 +110,7 @@ class AtomicPublishTest {
         assertFalse(Files.exists(out), "the site is aside, between the two renames");
         assertEquals(List.of(good), oldFolders().stream().map(SiteManifest::of).toList());
 
-        new SiteWriter().recover(out);
+        new OutputWriter().recover(out);
         assertEquals(good, SiteManifest.of(out), "recover() puts the last good site back");
         assertNextBuildPublishesAndCleansUp();
     }
@@ -124,7 +124,7 @@ class AtomicPublishTest {
         assertThrows(IOException.class, () -> build.run(BuildRequest.build(source, out, CLOCK)));
         assertFalse(Files.exists(halfDeleted), "leftovers are removed before the swap");
 
-        new SiteWriter().recover(out);
+        new OutputWriter().recover(out);
         assertEquals(good, SiteManifest.of(out));
     }
 

@@ -9,7 +9,7 @@ import java.util.TreeMap;
  * Everything a build publishes, gathered in memory before anything is written: output path
  * (relative, forward slashes) to bytes, sorted so writing order never depends on the run.
  */
-public final class SiteFiles {
+public final class OutputFiles {
 
     private final TreeMap<String, byte[]> files = new TreeMap<>();
 

@@ -7,7 +7,7 @@ import java.io.IOException;
  * trailing slash, {@code ""} for the root itself. A path may start with {@code ../} when a relative
  * link leaves the root.
  */
-interface Site {
+interface FileTree {
 
     boolean isFile(String path);
 

@@ -9,13 +9,13 @@ import java.util.Set;
  * A site held in memory by the build before it writes anything: pages by path, plus the other
  * files' paths.
  */
-final class MemorySite implements Site {
+final class MemoryFileTree implements FileTree {
 
     private final Map<String, String> pages;
     private final Set<String> files = new HashSet<>();
     private final Set<String> directories = new HashSet<>();
 
-    MemorySite(Map<String, String> pages, Collection<String> otherFiles) {
+    MemoryFileTree(Map<String, String> pages, Collection<String> otherFiles) {
         this.pages = Map.copyOf(pages);
         directories.add("");
         pages.keySet().forEach(this::addFile);

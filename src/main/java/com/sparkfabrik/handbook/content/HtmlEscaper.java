@@ -3,9 +3,9 @@ package com.sparkfabrik.handbook.content;
 /**
  * HTML escaping for text and attribute values; everything from policy or content goes through it.
  */
-public final class Html {
+public final class HtmlEscaper {
 
-    private Html() {}
+    private HtmlEscaper() {}
 
     public static String escape(String s) {
         StringBuilder out = null;

@@ -24,7 +24,7 @@ import java.util.Set;
  *
  * <p>Not final only so a test can make one file write or one rename fail.
  */
-public class SiteWriter {
+public class OutputWriter {
 
     static final String STAGING = ".staging-";
     static final String OLD = ".old-";
@@ -39,7 +39,7 @@ public class SiteWriter {
     static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-r--r--");
 
     /** Writes every file into a new staging folder next to {@code out} and returns it. */
-    public Path stage(SiteFiles files, Path out) throws IOException {
+    public Path stage(OutputFiles files, Path out) throws IOException {
         Path parent = out.toAbsolutePath().getParent();
         Files.createDirectories(parent);
         Path staging = Files.createTempDirectory(parent, out.getFileName() + STAGING);

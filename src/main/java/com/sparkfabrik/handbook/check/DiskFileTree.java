@@ -22,7 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * (following symbolic links), so a lookup is a hash probe and names match case-sensitively as on a
  * web server. Paths outside the root ({@code ../}) are looked up on disk, once each.
  */
-final class DiskSite implements Site {
+final class DiskFileTree implements FileTree {
 
     private final Path root;
     private final Set<String> files;
@@ -30,13 +30,13 @@ final class DiskSite implements Site {
     private final Map<String, Boolean> outsideFiles = new ConcurrentHashMap<>();
     private final Map<String, Boolean> outsideDirectories = new ConcurrentHashMap<>();
 
-    private DiskSite(Path root, Set<String> files, Set<String> directories) {
+    private DiskFileTree(Path root, Set<String> files, Set<String> directories) {
         this.root = root;
         this.files = files;
         this.directories = directories;
     }
 
-    static DiskSite walk(Path root) {
+    static DiskFileTree walk(Path root) {
         Path absolute = root.toAbsolutePath().normalize();
         Set<String> files = new HashSet<>();
         Set<String> directories = new HashSet<>();
@@ -72,7 +72,7 @@ final class DiskSite implements Site {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + absolute + ": " + e.getMessage(), e);
         }
-        return new DiskSite(absolute, files, directories);
+        return new DiskFileTree(absolute, files, directories);
     }
 
     private static String relative(Path path, int prefix) {

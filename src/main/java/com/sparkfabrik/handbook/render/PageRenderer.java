@@ -1,7 +1,7 @@
 package com.sparkfabrik.handbook.render;
 
-import com.sparkfabrik.handbook.content.FactHtml;
-import com.sparkfabrik.handbook.content.Html;
+import com.sparkfabrik.handbook.content.FactMarkup;
+import com.sparkfabrik.handbook.content.HtmlEscaper;
 import com.sparkfabrik.handbook.content.PageSource;
 import com.sparkfabrik.handbook.content.RenderedPage;
 import com.sparkfabrik.handbook.policy.Fact;
@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
  * Lays out the rendered pages and adds what every site has: 404, sitemap, search index, assets,
  * schemas.
  */
-public final class SiteRenderer {
+public final class PageRenderer {
 
     /** Written only with a base URL: the sitemap protocol requires absolute locations. */
     public static final String SITEMAP = "sitemap.xml";
@@ -43,10 +43,10 @@ public final class SiteRenderer {
 
     private final Layout layout = new Layout();
 
-    public SiteFiles render(
-            Policy policy, List<RenderedPage> pages, SiteInfo site, LayoutCache cache) {
-        SiteFiles files = new SiteFiles();
-        FactHtml facts = new FactHtml(policy);
+    public OutputFiles render(
+            Policy policy, List<RenderedPage> pages, PageContext site, LayoutCache cache) {
+        OutputFiles files = new OutputFiles();
+        FactMarkup facts = new FactMarkup(policy);
         Navigation navigation = cache.navigation(pages);
         Map<String, Object> siteContext =
                 Map.of(
@@ -147,7 +147,7 @@ public final class SiteRenderer {
                             t.get("not_found_title"),
                             "<p>"
                                     + t.get("not_found")
-                                            .replace("{0}", Html.escape(root) + "index.html")
+                                            .replace("{0}", HtmlEscaper.escape(root) + "index.html")
                                     + "</p>",
                             navigation,
                             siteContext,
@@ -172,7 +172,7 @@ public final class SiteRenderer {
                     "tldr.html",
                     generatedPage(
                             "TL;DR",
-                            new FactHtml(policy).tldr("tldr"),
+                            new FactMarkup(policy).tldr("tldr"),
                             navigation,
                             siteContext,
                             ""));
@@ -199,15 +199,15 @@ public final class SiteRenderer {
                     SearchIndex.entryOfHtml("changes.html", "What changed", changesHtml));
         }
         if (!policy.openQuestions().isEmpty()
-                && !files.contains(FactHtml.OPEN_QUESTIONS_PAGE + ".html")) {
+                && !files.contains(FactMarkup.OPEN_QUESTIONS_PAGE + ".html")) {
             // callouts and the TL;DR link to the open questions: a site whose content has no
             // such page gets one from the policy
-            String questions = facts.openQuestions(FactHtml.OPEN_QUESTIONS_PAGE);
-            String path = FactHtml.OPEN_QUESTIONS_PAGE + ".html";
+            String questions = facts.openQuestions(FactMarkup.OPEN_QUESTIONS_PAGE);
+            String path = FactMarkup.OPEN_QUESTIONS_PAGE + ".html";
             files.add(
                     path, generatedPage("Open questions", questions, navigation, siteContext, ""));
             generatedSearch.put(
-                    FactHtml.OPEN_QUESTIONS_PAGE,
+                    FactMarkup.OPEN_QUESTIONS_PAGE,
                     SearchIndex.entryOfHtml(path, "Open questions", questions));
         }
         cache.searchIndex(
@@ -290,7 +290,7 @@ public final class SiteRenderer {
     }
 
     /** The statements of the facts a page details, by the anchor of their section. */
-    static Map<String, List<String>> detailedFacts(Policy policy, FactHtml html, String pageId) {
+    static Map<String, List<String>> detailedFacts(Policy policy, FactMarkup html, String pageId) {
         Map<String, List<String>> byAnchor = new HashMap<>();
         for (Fact fact : policy.facts().values()) {
             if (fact.page().equals(pageId)) {
@@ -313,7 +313,7 @@ public final class SiteRenderer {
                                         "question",
                                         q.question(),
                                         "href",
-                                        FactHtml.questionHref(pageId, q.id())));
+                                        FactMarkup.questionHref(pageId, q.id())));
                     }
                     callouts.put(anchor, layout.render("callout", Map.of("questions", items)));
                 });
@@ -326,7 +326,7 @@ public final class SiteRenderer {
                 "home",
                 Map.of(
                         "tldr",
-                        new FactHtml(policy).tldr("index"),
+                        new FactMarkup(policy).tldr("index"),
                         "pages",
                         navigation.topLevel().stream()
                                 .map(p -> Map.of("href", p.outputPath(), "title", p.title()))
@@ -404,7 +404,7 @@ public final class SiteRenderer {
     }
 
     static byte[] resource(String path) {
-        try (InputStream in = SiteRenderer.class.getClassLoader().getResourceAsStream(path)) {
+        try (InputStream in = PageRenderer.class.getClassLoader().getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalStateException("missing built-in resource " + path);
             }

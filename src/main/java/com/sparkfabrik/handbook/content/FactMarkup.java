@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
  * of times on a large site, escape by hand. Links point at the page that details the fact, relative
  * to the page they appear on.
  */
-public final class FactHtml {
+public final class FactMarkup {
 
     /**
      * The page that lists every open question (a content page, or generated when there is none).
@@ -29,7 +29,7 @@ public final class FactHtml {
     private final Policy policy;
     private Blocks blocks;
 
-    public FactHtml(Policy policy) {
+    public FactMarkup(Policy policy) {
         this.policy = policy;
     }
 
@@ -44,15 +44,20 @@ public final class FactHtml {
     public String value(Fact fact) {
         String inner;
         if (fact.value() instanceof FactValue.Scalar s && fact.type() == ValueType.URL) {
-            inner = "<a href=\"" + Html.escape(s.text()) + "\">" + Html.escape(s.text()) + "</a>";
+            inner =
+                    "<a href=\""
+                            + HtmlEscaper.escape(s.text())
+                            + "\">"
+                            + HtmlEscaper.escape(s.text())
+                            + "</a>";
         } else if (fact.value() instanceof FactValue.Scalar s && fact.type().shownAsCode()) {
-            inner = "<code>" + Html.escape(s.text()) + "</code>";
+            inner = "<code>" + HtmlEscaper.escape(s.text()) + "</code>";
         } else if (fact.value() instanceof FactValue.ListValue l) {
-            inner = FactValue.joinWords(l.items().stream().map(Html::escape).toList());
+            inner = FactValue.joinWords(l.items().stream().map(HtmlEscaper::escape).toList());
         } else if (fact.value() instanceof FactValue.MapValue m) {
             inner = mapHtml(m.entries());
         } else {
-            inner = Html.escape(fact.valueText());
+            inner = HtmlEscaper.escape(fact.valueText());
         }
         return "<span class=\"fact-value\" data-fact=\"" + fact.id() + "\">" + inner + "</span>";
     }
@@ -64,7 +69,7 @@ public final class FactHtml {
                         .append("\">");
         for (StatementPart part : fact.statementParts()) {
             if (part instanceof StatementPart.Text t) {
-                out.append(Html.escape(t.text()));
+                out.append(HtmlEscaper.escape(t.text()));
             } else if (part instanceof StatementPart.FactValueRef r) {
                 policy.fact(r.factId()).ifPresent(f -> out.append(value(f)));
             } else if (part instanceof StatementPart.ContactRef r) {
@@ -93,7 +98,7 @@ public final class FactHtml {
         return "<span class=\"contact\" data-contact=\""
                 + contact.id()
                 + "\">"
-                + Html.escape(contact.display())
+                + HtmlEscaper.escape(contact.display())
                 + "</span>";
     }
 
@@ -148,7 +153,7 @@ public final class FactHtml {
 
     /** Where an open question is listed, relative to a page. */
     public static String questionHref(String fromPageId, String questionId) {
-        return Html.relativeHref(fromPageId, OPEN_QUESTIONS_PAGE, "question-" + questionId);
+        return HtmlEscaper.relativeHref(fromPageId, OPEN_QUESTIONS_PAGE, "question-" + questionId);
     }
 
     /** The open questions that name a fact, in policy order. */
@@ -175,7 +180,7 @@ public final class FactHtml {
     }
 
     private static String detailsHref(Fact fact, String fromPageId) {
-        return Html.relativeHref(fromPageId, fact.page(), fact.anchor());
+        return HtmlEscaper.relativeHref(fromPageId, fact.page(), fact.anchor());
     }
 
     private static String levelBadge(Fact fact) {
@@ -185,13 +190,14 @@ public final class FactHtml {
 
     private static String detailsLink(Fact fact, String fromPageId) {
         return "<a class=\"details\" href=\""
-                + Html.escape(Html.relativeHref(fromPageId, fact.page(), fact.anchor()))
+                + HtmlEscaper.escape(
+                        HtmlEscaper.relativeHref(fromPageId, fact.page(), fact.anchor()))
                 + "\">Details</a>";
     }
 
     private static String mapHtml(Map<String, String> entries) {
         return entries.entrySet().stream()
-                .map(e -> Html.escape(e.getKey()) + ": " + Html.escape(e.getValue()))
+                .map(e -> HtmlEscaper.escape(e.getKey()) + ": " + HtmlEscaper.escape(e.getValue()))
                 .collect(Collectors.joining("; "));
     }
 }

@@ -8,14 +8,14 @@ import java.util.Map;
 import java.util.Set;
 
 /** Every page and its anchors, and every asset, indexed once for all the source-level checks. */
-public final class SiteIndex {
+public final class ContentIndex {
 
     private final Map<String, RenderedPage> pages = new HashMap<>();
     private final Map<String, Set<String>> anchors = new HashMap<>();
     private final Set<String> assets;
     private final long version;
 
-    public SiteIndex(List<RenderedPage> rendered, List<String> assets) {
+    public ContentIndex(List<RenderedPage> rendered, List<String> assets) {
         long hash = 17;
         for (RenderedPage page : rendered) {
             pages.put(page.source().id(), page);

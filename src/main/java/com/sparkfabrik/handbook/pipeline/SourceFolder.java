@@ -6,8 +6,8 @@ import com.sparkfabrik.handbook.content.PageSource;
 import com.sparkfabrik.handbook.diag.Diagnostic;
 import com.sparkfabrik.handbook.diag.Diagnostics;
 import com.sparkfabrik.handbook.diag.SourcePosition;
-import com.sparkfabrik.handbook.render.SiteFiles;
-import com.sparkfabrik.handbook.render.SiteRenderer;
+import com.sparkfabrik.handbook.render.OutputFiles;
+import com.sparkfabrik.handbook.render.PageRenderer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -24,7 +24,7 @@ import java.util.TreeMap;
  * after an edit of existing pages re-reads just those; anything else (a file added, removed or not
  * a page) lists the folder again.
  */
-final class SiteSource {
+final class SourceFolder {
 
     private final Path source;
     private final boolean drafts;
@@ -36,7 +36,7 @@ final class SiteSource {
     private Set<String> listedPages = Set.of();
 
     /** {@code drafts}: read draft pages too; otherwise a draft is as if it were not there. */
-    SiteSource(Path source, boolean drafts) {
+    SourceFolder(Path source, boolean drafts) {
         this.source = source;
         this.drafts = drafts;
     }
@@ -111,11 +111,11 @@ final class SiteSource {
     /**
      * Copies the files under content/ that are not pages; a name the site itself uses is an error.
      */
-    void addAssets(SiteFiles files, Diagnostics diagnostics) {
+    void addAssets(OutputFiles files, Diagnostics diagnostics) {
         assets.forEach(
                 (asset, bytes) -> {
                     // sitemap.xml is the site's own even when a build without a base URL omits it
-                    if (files.contains(asset) || asset.equals(SiteRenderer.SITEMAP)) {
+                    if (files.contains(asset) || asset.equals(PageRenderer.SITEMAP)) {
                         diagnostics.error(
                                 "content",
                                 SourcePosition.of(ContentReader.DIR + "/" + asset),

@@ -5,7 +5,7 @@ package com.sparkfabrik.handbook.render;
  * published at (empty when unknown), the policy's change history, and the settings of handbook.yaml
  * pages show.
  */
-public record SiteInfo(
+public record PageContext(
         String title,
         String status,
         String revision,
@@ -13,7 +13,7 @@ public record SiteInfo(
         ChangeLog changes,
         PageSettings settings) {
 
-    public SiteInfo(String title, String status, String revision, String baseUrl) {
+    public PageContext(String title, String status, String revision, String baseUrl) {
         this(title, status, revision, baseUrl, ChangeLog.none(), PageSettings.defaults());
     }
 
