@@ -8,8 +8,10 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -40,7 +42,7 @@ final class BuildCommand implements Callable<Integer> {
 
     @Mixin HistoryFlags history = new HistoryFlags();
 
-    @Spec picocli.CommandLine.Model.CommandSpec spec;
+    @Spec CommandSpec spec;
 
     BuildCommand(Map<String, String> env) {
         this.env = env;
@@ -51,7 +53,7 @@ final class BuildCommand implements Callable<Integer> {
         Path target = out != null ? out : common.source.resolve("site");
         Optional<String> unsafeOut = OutputFolder.problem(common.source, target);
         if (unsafeOut.isPresent()) {
-            throw new picocli.CommandLine.ParameterException(
+            throw new CommandLine.ParameterException(
                     spec.commandLine(), "--out: " + unsafeOut.get());
         }
         Optional<BuildRequest> settings = common.request(spec.commandLine().getErr(), env);

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code check}: every check of a build, nothing written. */
@@ -22,7 +23,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Mixin HistoryFlags history = new HistoryFlags();
 
-    @Spec picocli.CommandLine.Model.CommandSpec spec;
+    @Spec CommandSpec spec;
 
     CheckCommand(Map<String, String> env) {
         this.env = env;

@@ -23,7 +23,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** Options every source-reading command shares. */
 final class CommonOptions {
@@ -83,8 +86,8 @@ final class CommonOptions {
                     "change a rule's severity: error, warning or off (repeatable), e.g. --severity unused-fact=off")
     Map<String, Severity> severity = new TreeMap<>();
 
-    @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
-    picocli.CommandLine.Model.CommandSpec spec;
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
 
     /**
      * What every source-reading command builds: the settings of handbook.yaml, the flags winning
@@ -119,7 +122,7 @@ final class CommonOptions {
     RuleSeverities severities() {
         for (String rule : severity.keySet()) {
             if (!Rules.ALL.contains(rule)) {
-                throw new picocli.CommandLine.ParameterException(
+                throw new CommandLine.ParameterException(
                         spec.commandLine(),
                         "unknown rule '" + rule + "'" + Suggestions.didYouMean(rule, Rules.ALL));
             }

@@ -8,6 +8,7 @@ import com.sparkfabrik.handbook.history.HistoryOptions;
 import com.sparkfabrik.handbook.history.PolicyDiff;
 import com.sparkfabrik.handbook.pipeline.BuildRequest;
 import com.sparkfabrik.handbook.pipeline.IncrementalBuild;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashSet;
@@ -18,6 +19,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -79,7 +81,7 @@ final class DiffCommand implements Callable<Integer> {
         BREAKING
     }
 
-    @Spec picocli.CommandLine.Model.CommandSpec spec;
+    @Spec CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
@@ -101,7 +103,7 @@ final class DiffCommand implements Callable<Integer> {
     }
 
     /** For every fact id the pages use: {@code content/page.md:line}, in page order. */
-    private Map<String, List<String>> pagesUsing() throws java.io.IOException {
+    private Map<String, List<String>> pagesUsing() throws IOException {
         BuildRequest request =
                 BuildRequest.check(source, Clock.systemDefaultZone())
                         .withHistory(HistoryOptions.off(), Optional.empty());

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code handbook build|check|links|serve|explain|init}. Every command returns an {@link ExitCode};
@@ -26,7 +27,7 @@ import picocli.CommandLine.Command;
         })
 public final class Main implements Runnable {
 
-    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+    @CommandLine.Spec CommandSpec spec;
 
     @Override
     public void run() {

@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -51,7 +52,7 @@ final class ServeCommand implements Callable<Integer> {
                     "address to listen on (default: 127.0.0.1); anything else exposes your drafts to the network")
     String bind = "127.0.0.1";
 
-    @Spec picocli.CommandLine.Model.CommandSpec spec;
+    @Spec CommandSpec spec;
 
     ServeCommand(Map<String, String> env) {
         this.env = env;
@@ -73,7 +74,7 @@ final class ServeCommand implements Callable<Integer> {
                     spec.commandLine(), "--source " + common.source + ": no such folder");
         }
         // handbook.yaml is read once: a change to it takes a restart
-        java.util.Optional<BuildRequest> request = common.request(err, env);
+        Optional<BuildRequest> request = common.request(err, env);
         if (request.isEmpty()) {
             return ExitCode.INPUT_ERRORS;
         }

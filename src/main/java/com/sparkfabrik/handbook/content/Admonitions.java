@@ -2,6 +2,7 @@ package com.sparkfabrik.handbook.content;
 
 import com.sparkfabrik.handbook.diag.Diagnostics;
 import com.sparkfabrik.handbook.diag.SourcePosition;
+import com.sparkfabrik.handbook.diag.Suggestions;
 import com.vladsch.flexmark.ext.admonition.AdmonitionBlock;
 import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
@@ -80,7 +81,7 @@ final class Admonitions implements NodeRenderer {
                             + block.getInfo()
                             + "': use "
                             + String.join(", ", KINDS)
-                            + com.sparkfabrik.handbook.diag.Suggestions.didYouMean(kind, KINDS));
+                            + Suggestions.didYouMean(kind, KINDS));
         }
     }
 }

@@ -59,7 +59,7 @@ public final class ContentReader {
             if (relative.isEmpty() || refusedFolder != null && relative.startsWith(refusedFolder)) {
                 continue; // a refused folder is reported once, not once a file
             }
-            java.util.Optional<String> badName =
+            Optional<String> badName =
                     SourceNames.nameProblem(relative, path.getFileName().toString());
             if (Files.isSymbolicLink(path)) {
                 diagnostics.error(
@@ -80,7 +80,7 @@ public final class ContentReader {
                                 + MAX_ASSET_BYTES / (1024 * 1024)
                                 + " MiB: publish it elsewhere and link to it");
             } else {
-                java.util.Optional<String> clash = outputs.claim(relative);
+                Optional<String> clash = outputs.claim(relative);
                 if (clash.isPresent()) {
                     diagnostics.error(
                             "path",

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
 
 /**
  * Puts under each fact section's heading when its facts last changed, linking to the entry of the
@@ -30,7 +31,7 @@ final class ChangeNotes {
                                 context.put("href", "changes.html#" + entry.anchor());
                                 texts.put(
                                         section.substring(prefix.length()),
-                                        org.jsoup.Jsoup.parseBodyFragment(
+                                        Jsoup.parseBodyFragment(
                                                         layout.render("change-note", context))
                                                 .text());
                             }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 
@@ -164,7 +165,7 @@ final class SearchIndex {
         return out;
     }
 
-    private static boolean isHeading(org.jsoup.nodes.Node node) {
+    private static boolean isHeading(Node node) {
         return node instanceof Element e && e.normalName().matches("h[2-6]");
     }
 

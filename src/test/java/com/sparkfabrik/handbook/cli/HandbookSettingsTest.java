@@ -8,6 +8,7 @@ import com.sparkfabrik.handbook.Fixtures;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,8 +40,7 @@ class HandbookSettingsTest {
     }
 
     private static Fixtures.Run build(Path source, String... more) {
-        List<String> args =
-                new java.util.ArrayList<>(List.of("build", "--source", source.toString()));
+        List<String> args = new ArrayList<>(List.of("build", "--source", source.toString()));
         args.addAll(List.of(more));
         Fixtures.Run run = Fixtures.run(args.toArray(String[]::new));
         assertEquals(0, run.exitCode(), run.err());
@@ -178,7 +178,7 @@ class HandbookSettingsTest {
                 "handbook.yaml:2:1: error: unknown key 'base-url' in handbook.yaml (did you mean"
                         + " 'base_url'?) [schema]\n1 error, 0 warnings\n";
         for (String command : List.of("check", "build", "explain")) {
-            List<String> args = new java.util.ArrayList<>(List.of(command));
+            List<String> args = new ArrayList<>(List.of(command));
             if (command.equals("explain")) {
                 args.add("limits.weekly-window");
             }

@@ -3,6 +3,7 @@ package com.sparkfabrik.handbook.hostile;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sparkfabrik.handbook.Fixtures;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -79,8 +80,7 @@ class FileNameTest {
                                     file,
                                     name.endsWith(".png")
                                             ? FactInAttributeTest.PNG
-                                            : PAGE.getBytes(
-                                                    java.nio.charset.StandardCharsets.UTF_8));
+                                            : PAGE.getBytes(StandardCharsets.UTF_8));
                             if (name.startsWith("a.html/")) {
                                 Files.writeString(site.resolve("content/a.md"), PAGE);
                             }

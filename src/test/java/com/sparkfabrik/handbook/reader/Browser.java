@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.Dimension;
@@ -76,7 +77,7 @@ final class Browser {
                 "Emulation.setEmulatedMedia",
                 Map.of(
                         "features",
-                        java.util.List.of(
+                        List.of(
                                 Map.of(
                                         "name",
                                         "prefers-color-scheme",
