@@ -77,7 +77,12 @@ final class BuildCommand implements Callable<Integer> {
         if (result.published() && !common.quiet) {
             spec.commandLine()
                     .getOut()
-                    .println("built " + result.pages().size() + " pages into " + target);
+                    .println(
+                            "built "
+                                    + result.pages().size()
+                                    + (result.pages().size() == 1 ? " page" : " pages")
+                                    + " into "
+                                    + target);
         }
         return result.ok() ? ExitCode.OK : ExitCode.INPUT_ERRORS;
     }
