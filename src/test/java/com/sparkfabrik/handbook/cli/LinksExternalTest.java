@@ -20,6 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code links --external} against a real HTTP server on loopback. */
 class LinksExternalTest {
 
+    /** Seconds to wait for an answer: long enough for a loaded machine, short for /hang. */
+    private static final String TIMEOUT = "3";
+
     private static final Clock CLOCK =
             Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC);
 
@@ -63,7 +66,9 @@ class LinksExternalTest {
                 + severity
                 + ": broken external link '"
                 + server.url("/hang")
-                + "': no answer within 1 s [external-link]\n"
+                + "': no answer within "
+                + TIMEOUT
+                + " s [external-link]\n"
                 + "index.html:6:11: "
                 + severity
                 + ": broken external link '"
@@ -85,7 +90,7 @@ class LinksExternalTest {
 
     @Test
     void brokenAndSilentExternalLinksAreErrors() {
-        Result result = links(site.toString(), "--external", "--timeout", "1");
+        Result result = links(site.toString(), "--external", "--timeout", TIMEOUT);
 
         assertEquals(new Result(1, "", expected("error", 3, 0)), result);
         assertEquals(1, server.count("HEAD", "/missing"), "each unique URL is fetched once");
@@ -94,7 +99,8 @@ class LinksExternalTest {
 
     @Test
     void externalWarnTurnsExternalFailuresIntoWarningsAndExitsZero() {
-        Result result = links(site.toString(), "--external", "--external-warn", "--timeout=1");
+        Result result =
+                links(site.toString(), "--external", "--external-warn", "--timeout=" + TIMEOUT);
 
         assertEquals(new Result(0, "", expected("warning", 0, 3)), result);
     }
@@ -104,14 +110,20 @@ class LinksExternalTest {
         Path cache = dir.resolve("links-cache.json");
 
         Result first =
-                links(site.toString(), "--external", "--timeout", "1", "--cache", cache.toString());
+                links(
+                        site.toString(),
+                        "--external",
+                        "--timeout",
+                        TIMEOUT,
+                        "--cache",
+                        cache.toString());
         int afterFirst = server.total();
         Result second =
                 links(
                         site.toString(),
                         "--external",
                         "--timeout",
-                        "1",
+                        TIMEOUT,
                         "--cache",
                         cache.toString(),
                         "--cache-ttl",
@@ -139,7 +151,7 @@ class LinksExternalTest {
                         site.toString(),
                         "--external",
                         "--timeout",
-                        "1",
+                        TIMEOUT,
                         "--cache",
                         notAFolder.resolve("cache.json").toString());
         Result debug =
@@ -147,7 +159,7 @@ class LinksExternalTest {
                         site.toString(),
                         "--external",
                         "--timeout",
-                        "1",
+                        TIMEOUT,
                         "--cache",
                         notAFolder.resolve("cache.json").toString(),
                         "--debug");
