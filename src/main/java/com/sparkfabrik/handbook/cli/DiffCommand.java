@@ -7,7 +7,7 @@ import com.sparkfabrik.handbook.diag.OutputFormat;
 import com.sparkfabrik.handbook.history.HistoryOptions;
 import com.sparkfabrik.handbook.history.PolicyDiff;
 import com.sparkfabrik.handbook.pipeline.BuildRequest;
-import com.sparkfabrik.handbook.pipeline.IncrementalBuild;
+import com.sparkfabrik.handbook.pipeline.Pipeline;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -108,7 +108,7 @@ final class DiffCommand implements Callable<Integer> {
                 BuildRequest.check(source, Clock.systemDefaultZone())
                         .withHistory(HistoryOptions.off(), Optional.empty());
         Map<String, Set<String>> uses = new TreeMap<>();
-        for (RenderedPage page : new IncrementalBuild(request).rebuild(Set.of()).result().pages()) {
+        for (RenderedPage page : new Pipeline(request).run(Set.of()).result().pages()) {
             for (var use : page.uses()) {
                 uses.computeIfAbsent(use.id(), id -> new LinkedHashSet<>())
                         .add(page.source().file() + ":" + use.line());

@@ -5,7 +5,7 @@ import com.sparkfabrik.handbook.diag.Suggestions;
 import com.sparkfabrik.handbook.diag.Terminal;
 import com.sparkfabrik.handbook.pipeline.BuildRequest;
 import com.sparkfabrik.handbook.pipeline.BuildResult;
-import com.sparkfabrik.handbook.pipeline.IncrementalBuild;
+import com.sparkfabrik.handbook.pipeline.Pipeline;
 import com.sparkfabrik.handbook.policy.Fact;
 import com.sparkfabrik.handbook.policy.Policy;
 import java.io.PrintWriter;
@@ -49,7 +49,7 @@ final class ExplainCommand implements Callable<Integer> {
         if (request.isEmpty()) {
             return ExitCode.INPUT_ERRORS;
         }
-        BuildResult result = new IncrementalBuild(request.get()).rebuild(Set.of()).result();
+        BuildResult result = new Pipeline(request.get()).run(Set.of()).result();
         if (result.policy().isEmpty()) {
             common.print(result.diagnostics(), err, env);
             return ExitCode.INPUT_ERRORS;

@@ -4,7 +4,8 @@ import com.sparkfabrik.handbook.diag.Diagnostic;
 import com.sparkfabrik.handbook.diag.Diagnostics;
 import com.sparkfabrik.handbook.diag.Terminal;
 import com.sparkfabrik.handbook.pipeline.BuildRequest;
-import com.sparkfabrik.handbook.pipeline.IncrementalBuild;
+import com.sparkfabrik.handbook.pipeline.Pipeline;
+import com.sparkfabrik.handbook.pipeline.Progress;
 import com.sparkfabrik.handbook.render.OutputFiles;
 import com.sparkfabrik.handbook.serve.DevServer;
 import com.sparkfabrik.handbook.serve.SourceWatcher;
@@ -99,13 +100,15 @@ final class ServeCommand implements Callable<Integer> {
                             + "): choose another --port N (0 picks a free one) or --bind address");
         }
         // the dev server shows draft pages, with a banner; a published site leaves them out
-        IncrementalBuild build =
-                new IncrementalBuild(
+        Pipeline build =
+                new Pipeline(
                         request.get()
-                                .withPageSettings(request.get().pageSettings().withDrafts(true)));
+                                .withPageSettings(request.get().pageSettings().withDrafts(true)),
+                        new Progress(),
+                        true);
         try (DevServer server = listening;
                 SourceWatcher watcher = new SourceWatcher(common.source)) {
-            show(server, build.rebuild(Set.of()), err);
+            show(server, build.run(Set.of()), err);
             server.start();
             out.println(
                     "serving "
@@ -120,7 +123,7 @@ final class ServeCommand implements Callable<Integer> {
                     changed -> {
                         long start = System.nanoTime();
                         try {
-                            show(server, build.rebuild(changed), err);
+                            show(server, build.run(changed), err);
                         } catch (Exception e) {
                             err.println(Terminal.printable("internal error: " + e));
                         }
@@ -136,7 +139,7 @@ final class ServeCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    private void show(DevServer server, IncrementalBuild.Outcome outcome, PrintWriter err) {
+    private void show(DevServer server, Pipeline.Outcome outcome, PrintWriter err) {
         Diagnostics diagnostics = outcome.result().diagnostics();
         common.print(diagnostics, err, env);
         List<String> errors =

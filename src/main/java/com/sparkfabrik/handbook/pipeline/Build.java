@@ -10,9 +10,9 @@ import java.util.Set;
 
 /**
  * A whole build: load and validate the policy, read and render the pages, check everything, make
- * the feed and lay out the site, all in memory ({@link IncrementalBuild}); then write it into a
- * staging folder, check every link of the result as published, and only if there was no error swap
- * it in at once ({@link OutputWriter}). A check-only run stages into a temporary folder.
+ * the feed and lay out the site, all in memory ({@link Pipeline}); then write it into a staging
+ * folder, check every link of the result as published, and only if there was no error swap it in at
+ * once ({@link OutputWriter}). A check-only run stages into a temporary folder.
  */
 public final class Build {
 
@@ -32,8 +32,7 @@ public final class Build {
     }
 
     public BuildResult run(BuildRequest request, Progress progress) throws IOException {
-        IncrementalBuild.Outcome outcome =
-                new IncrementalBuild(request, progress).rebuild(Set.of());
+        Pipeline.Outcome outcome = new Pipeline(request, progress, false).run(Set.of());
         BuildResult result = outcome.result();
         if (!result.ok() || outcome.files().isEmpty()) {
             return result;

@@ -6,8 +6,8 @@ import com.sparkfabrik.handbook.content.PageSource;
 import com.sparkfabrik.handbook.diag.Diagnostic;
 import com.sparkfabrik.handbook.diag.Diagnostics;
 import com.sparkfabrik.handbook.diag.SourcePosition;
+import com.sparkfabrik.handbook.render.GeneratedPages;
 import com.sparkfabrik.handbook.render.OutputFiles;
-import com.sparkfabrik.handbook.render.PageRenderer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -115,7 +115,7 @@ final class SourceFolder {
         assets.forEach(
                 (asset, bytes) -> {
                     // sitemap.xml is the site's own even when a build without a base URL omits it
-                    if (files.contains(asset) || asset.equals(PageRenderer.SITEMAP)) {
+                    if (files.contains(asset) || asset.equals(GeneratedPages.SITEMAP)) {
                         diagnostics.error(
                                 "content",
                                 SourcePosition.of(ContentReader.DIR + "/" + asset),

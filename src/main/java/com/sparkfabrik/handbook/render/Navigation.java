@@ -14,7 +14,7 @@ import java.util.Map;
  * by weight, then title, then id, with links relative to the current page. A handbook of thousands
  * of pages thus gets a navigation of tens of links per page, not thousands.
  */
-final class Navigation {
+public final class Navigation {
 
     static final Comparator<PageSource> ORDER =
             Comparator.comparingInt(PageSource::weight)
@@ -23,30 +23,22 @@ final class Navigation {
 
     private final Map<String, List<PageSource>> byFolder = new LinkedHashMap<>();
     private final List<PageSource> readingOrder = new ArrayList<>();
-    private final long version;
+    private final Map<String, Integer> positions = new HashMap<>();
 
-    Navigation(List<PageSource> pages) {
+    public Navigation(List<PageSource> pages) {
         List<PageSource> ordered = pages.stream().sorted(ORDER).toList();
         ordered.forEach(
                 p -> byFolder.computeIfAbsent(folderOf(p.id()), k -> new ArrayList<>()).add(p));
         // folders in the order their first page comes, each after the top-level pages
         byFolder.values().forEach(readingOrder::addAll);
-        long hash = 17;
-        for (PageSource p : ordered) {
-            hash = hash * 31 + p.id().hashCode();
-            hash = hash * 31 + p.title().hashCode();
+        for (int i = 0; i < readingOrder.size(); i++) {
+            positions.put(readingOrder.get(i).id(), i);
         }
-        version = hash;
     }
 
     /** The pages at the top of the site, in navigation order. */
     List<PageSource> topLevel() {
         return byFolder.getOrDefault("", List.of());
-    }
-
-    /** Changes when a page is added, removed, renamed, retitled or reordered. */
-    long version() {
-        return version;
     }
 
     List<Map<String, Object>> itemsFor(PageSource current) {
@@ -65,12 +57,7 @@ final class Navigation {
      */
     Map<String, Object> neighbours(PageSource current) {
         Map<String, Object> links = new HashMap<>();
-        int at = -1;
-        for (int i = 0; i < readingOrder.size(); i++) {
-            if (readingOrder.get(i).id().equals(current.id())) {
-                at = i;
-            }
-        }
+        int at = positions.getOrDefault(current.id(), -1);
         links.put("prev", at > 0 ? link(current, readingOrder.get(at - 1)) : null);
         links.put(
                 "next",

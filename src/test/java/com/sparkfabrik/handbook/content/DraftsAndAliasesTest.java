@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.sparkfabrik.handbook.Fixtures;
 import com.sparkfabrik.handbook.OutputInvariant;
 import com.sparkfabrik.handbook.pipeline.BuildRequest;
-import com.sparkfabrik.handbook.pipeline.IncrementalBuild;
+import com.sparkfabrik.handbook.pipeline.Pipeline;
 import com.sparkfabrik.handbook.render.PageSettings;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -76,7 +76,7 @@ class DraftsAndAliasesTest {
         BuildRequest request =
                 BuildRequest.check(source, Clock.systemUTC())
                         .withPageSettings(PageSettings.defaults().withDrafts(true));
-        IncrementalBuild.Outcome outcome = new IncrementalBuild(request).rebuild(Set.of());
+        Pipeline.Outcome outcome = new Pipeline(request).run(Set.of());
         Map<String, byte[]> files = outcome.files().orElseThrow().all();
         Document page = Jsoup.parse(new String(files.get("upcoming.html"), StandardCharsets.UTF_8));
         assertEquals(

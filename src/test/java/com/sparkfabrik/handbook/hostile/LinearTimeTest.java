@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sparkfabrik.handbook.Fixtures;
 import com.sparkfabrik.handbook.pipeline.BuildRequest;
-import com.sparkfabrik.handbook.pipeline.IncrementalBuild;
+import com.sparkfabrik.handbook.pipeline.Pipeline;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -138,7 +138,7 @@ class LinearTimeTest {
     private static long check(Path source) {
         long start = System.nanoTime();
         try {
-            new IncrementalBuild(BuildRequest.check(source, Clock.systemUTC())).rebuild(Set.of());
+            new Pipeline(BuildRequest.check(source, Clock.systemUTC())).run(Set.of());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

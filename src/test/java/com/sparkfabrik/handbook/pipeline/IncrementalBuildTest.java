@@ -33,22 +33,21 @@ class IncrementalBuildTest {
             throws IOException {
         Path source = Fixtures.copy(Fixtures.ROOT.resolve("full"), temp.resolve("src"));
         Random random = new Random(seed);
-        IncrementalBuild incremental =
-                new IncrementalBuild(BuildRequest.check(source, Clock.systemUTC()));
-        incremental.rebuild(Set.of());
+        Pipeline incremental =
+                new Pipeline(BuildRequest.check(source, Clock.systemUTC()), new Progress(), true);
+        incremental.run(Set.of());
         for (int step = 0; step < 12; step++) {
             Set<String> changed = edit(source, random);
-            IncrementalBuild.Outcome fast = incremental.rebuild(changed);
-            IncrementalBuild.Outcome full =
-                    new IncrementalBuild(BuildRequest.check(source, Clock.systemUTC()))
-                            .rebuild(Set.of());
+            Pipeline.Outcome fast = incremental.run(changed);
+            Pipeline.Outcome full =
+                    new Pipeline(BuildRequest.check(source, Clock.systemUTC())).run(Set.of());
             String where = "seed " + seed + ", step " + step + ", after editing " + changed;
             assertEquals(messages(full), messages(fast), where);
             assertSameFiles(full.files(), fast.files(), where);
         }
     }
 
-    private static List<String> messages(IncrementalBuild.Outcome outcome) {
+    private static List<String> messages(Pipeline.Outcome outcome) {
         return outcome.result().diagnostics().all().stream().map(Diagnostic::format).toList();
     }
 

@@ -1,0 +1,66 @@
+package com.sparkfabrik.handbook.pipeline;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * The one memory of the pipeline: for each slot (the policy, a page's rendering, a page's layout),
+ * the value last made there and the key it was made from. A value is reused only when the key it
+ * was made from equals the key of now: records compared field by field and content digests, never
+ * object identity or hash codes alone. A full build starts with an empty memo and gets what the dev
+ * server's long-lived one gives, so incremental equals full by construction. A run drops the slots
+ * it did not use (a deleted page's).
+ */
+final class Memo {
+
+    private record Entry(Object key, Object value) {}
+
+    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final Set<String> used = ConcurrentHashMap.newKeySet();
+    private final boolean keeps;
+
+    /** {@code keeps}: remember values for later runs; a one-off build remembers nothing. */
+    Memo(boolean keeps) {
+        this.keeps = keeps;
+    }
+
+    /** The value of {@code slot} if it was made from a key equal to {@code key}, else made now. */
+    <K, V> V get(String slot, K key, Function<K, V> make) {
+        used.add(slot);
+        Entry entry = entries.get(slot);
+        if (entry != null && entry.key().equals(key)) {
+            @SuppressWarnings("unchecked")
+            V value = (V) entry.value();
+            return value;
+        }
+        V value = make.apply(key);
+        put(slot, key, value);
+        return value;
+    }
+
+    /**
+     * The value last made in {@code slot}, or null: for a stage whose key is known only once the
+     * value is made (a page's rendering depends on the facts it turns out to use), which checks the
+     * value's own record of its inputs.
+     */
+    <V> V last(String slot, Class<V> type) {
+        used.add(slot);
+        Entry entry = entries.get(slot);
+        return entry == null ? null : type.cast(entry.value());
+    }
+
+    <K, V> void put(String slot, K key, V value) {
+        used.add(slot);
+        if (keeps) {
+            entries.put(slot, new Entry(key, value));
+        }
+    }
+
+    /** Ends a run: forgets the slots it did not use. */
+    void sweep() {
+        entries.keySet().retainAll(used);
+        used.clear();
+    }
+}

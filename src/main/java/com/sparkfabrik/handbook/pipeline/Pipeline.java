@@ -1,0 +1,117 @@
+package com.sparkfabrik.handbook.pipeline;
+
+import com.sparkfabrik.handbook.content.RenderedPage;
+import com.sparkfabrik.handbook.diag.Diagnostic;
+import com.sparkfabrik.handbook.diag.Diagnostics;
+import com.sparkfabrik.handbook.diag.SourcePosition;
+import com.sparkfabrik.handbook.feed.FeedSchema;
+import com.sparkfabrik.handbook.feed.FeedWriter;
+import com.sparkfabrik.handbook.render.OutputFiles;
+import com.sparkfabrik.handbook.render.Redirects;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The pipeline: load the policy, validate it, read the pages, expand and render them, make the
+ * feed, lay out the site and check it; publishing is {@link Build}'s. Each stage is a function of
+ * value records, and every result is kept in one {@link Memo} under the key it was made from: a
+ * full build starts with an empty one, the dev server keeps its own between edits, so a rebuild
+ * redoes only what an edit changed and gives what a full build gives.
+ */
+public final class Pipeline {
+
+    /** What a build made: its result and, when the policy could be read, every file of the site. */
+    public record Outcome(BuildResult result, Optional<OutputFiles> files) {}
+
+    private final BuildRequest request;
+    private final Progress progress;
+    private final SourceFolder sources;
+    private final Memo memo;
+    private final FeedStage feeds = new FeedStage();
+    private final RenderStage render = new RenderStage();
+    private boolean read;
+
+    /** A pipeline for one build. */
+    public Pipeline(BuildRequest request) {
+        this(request, new Progress(), false);
+    }
+
+    /** {@code serving}: remember results between runs, to rebuild after edits. */
+    public Pipeline(BuildRequest request, Progress progress, boolean serving) {
+        this.request = request;
+        this.progress = progress;
+        this.sources = new SourceFolder(request.source(), request.pageSettings().drafts());
+        this.memo = new Memo(serving);
+    }
+
+    /** Runs every stage; after {@code changed} paths (relative to the source folder) are edited. */
+    public Outcome run(Set<String> changed) throws IOException {
+        String policyKey = PolicyStage.key(request.source());
+        PolicyStage.Loaded loaded =
+                memo.get("policy", policyKey, key -> PolicyStage.load(key, request));
+        sources.refresh(read ? changed : null);
+        read = true;
+        if (loaded.policy().isEmpty()) {
+            memo.sweep();
+            Diagnostics all = collect(loaded.diagnostics(), List.of(), List.of(), List.of());
+            return new Outcome(
+                    new BuildResult(all, Optional.empty(), List.of(), false), Optional.empty());
+        }
+        PolicyStage.Site site =
+                memo.get("site", loaded.key(), key -> PolicyStage.site(loaded, request, feeds));
+        List<RenderStage.Rendered> rendered =
+                render.run(memo, site, sources.pages().values(), progress);
+        List<RenderedPage> pages = rendered.stream().map(RenderStage.Rendered::page).toList();
+        CheckStage.Checked checked = CheckStage.run(memo, site, pages, sources.assets());
+        OutputFiles files = LayoutStage.run(memo, site, pages);
+        Diagnostics published = new Diagnostics();
+        published.addAll(checked.site());
+        publish(site, pages, files, published);
+        memo.sweep();
+        Diagnostics all =
+                collect(loaded.diagnostics(), site.diagnostics(), rendered, checked.pages());
+        all.addAll(published.all());
+        return new Outcome(new BuildResult(all, loaded.policy(), pages, false), Optional.of(files));
+    }
+
+    /**
+     * The files that go beside the pages: redirects, the feed, the schema, the content's assets.
+     */
+    private void publish(
+            PolicyStage.Site site,
+            List<RenderedPage> pages,
+            OutputFiles files,
+            Diagnostics diagnostics) {
+        for (Redirects.Clash clash : new Redirects().add(files, pages, site.info())) {
+            diagnostics.error(
+                    "front-matter",
+                    SourcePosition.of(clash.page().file()),
+                    "alias '"
+                            + clash.alias()
+                            + "' names a page or file the site already has: remove the alias");
+        }
+        files.add("policy.json", new FeedWriter().write(site.feed()));
+        HistoryStage.addAtomFeed(
+                site.history(), site.policy(), request.baseUrl(), files, diagnostics);
+        files.add(FeedSchema.SITE_PATH, feeds.schema().publishedBytes());
+        sources.addAssets(files, diagnostics);
+    }
+
+    private Diagnostics collect(
+            List<Diagnostic> policy,
+            List<Diagnostic> feed,
+            List<RenderStage.Rendered> rendered,
+            List<List<Diagnostic>> checked) {
+        Diagnostics all = new Diagnostics(request.severities());
+        all.addAll(policy);
+        all.addAll(sources.diagnostics());
+        all.addAll(feed);
+        for (int i = 0; i < rendered.size(); i++) {
+            all.addAll(rendered.get(i).diagnostics());
+            all.addAll(checked.get(i));
+        }
+        return all;
+    }
+}

@@ -1,0 +1,71 @@
+package com.sparkfabrik.handbook.pipeline;
+
+import com.sparkfabrik.handbook.content.MarkdownRenderer;
+import com.sparkfabrik.handbook.content.PageSource;
+import com.sparkfabrik.handbook.content.RenderedPage;
+import com.sparkfabrik.handbook.diag.Diagnostic;
+import com.sparkfabrik.handbook.diag.Diagnostics;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * Expand and render: each page's facts expanded and its Markdown rendered, in parallel. A page's
+ * rendering is a function of its source and of the render keys of what it uses, which are known
+ * only once it is rendered; so the memo's value carries the keys it was made with, and is reused
+ * while its source and those keys are equal to now's.
+ */
+final class RenderStage {
+
+    /** A rendered page, what rendering it reported, and the render keys of what it used. */
+    record Rendered(RenderedPage page, List<Diagnostic> diagnostics, Map<String, String> used) {}
+
+    private final MarkdownRenderer markdown = new MarkdownRenderer();
+
+    List<Rendered> run(
+            Memo memo, PolicyStage.Site site, Collection<PageSource> pages, Progress progress) {
+        List<PageSource> sources = List.copyOf(pages);
+        Rendered[] rendered = new Rendered[sources.size()];
+        List<Integer> stale = new ArrayList<>();
+        for (int i = 0; i < rendered.length; i++) {
+            Rendered old = memo.last(slot(sources.get(i)), Rendered.class);
+            if (old != null && current(old, sources.get(i), site.renderKeys())) {
+                rendered[i] = old;
+            } else {
+                stale.add(i);
+            }
+        }
+        progress.starting(stale.size());
+        stale.parallelStream()
+                .forEach(
+                        i -> {
+                            PageSource source = sources.get(i);
+                            rendered[i] = render(source, site);
+                            memo.put(slot(source), source, rendered[i]);
+                            progress.pageRendered();
+                        });
+        return Arrays.asList(rendered);
+    }
+
+    private Rendered render(PageSource source, PolicyStage.Site site) {
+        Diagnostics d = new Diagnostics();
+        RenderedPage page = markdown.render(source, site.expander().expand(source, d), d);
+        Map<String, String> used = new TreeMap<>();
+        page.uses().forEach(u -> used.put(u.id(), site.renderKeys().get(u.id())));
+        return new Rendered(page, d.all(), used);
+    }
+
+    private static boolean current(Rendered old, PageSource source, Map<String, String> keys) {
+        return old.page().source().equals(source)
+                && old.used().entrySet().stream()
+                        .allMatch(e -> Objects.equals(keys.get(e.getKey()), e.getValue()));
+    }
+
+    private static String slot(PageSource source) {
+        return "render " + source.file();
+    }
+}

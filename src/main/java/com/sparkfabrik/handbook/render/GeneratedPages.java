@@ -1,0 +1,184 @@
+package com.sparkfabrik.handbook.render;
+
+import com.sparkfabrik.handbook.content.FactMarkup;
+import com.sparkfabrik.handbook.content.HtmlEscaper;
+import com.sparkfabrik.handbook.content.PageSource;
+import com.sparkfabrik.handbook.content.RenderedPage;
+import com.sparkfabrik.handbook.policy.Policy;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What every site has beside its content pages: a 404 page, a home and a TL;DR page when the
+ * content has none, the What changed and open questions pages, the sitemap, the search index and
+ * the built-in files.
+ */
+public final class GeneratedPages {
+
+    /** Written only with a base URL: the sitemap protocol requires absolute locations. */
+    public static final String SITEMAP = "sitemap.xml";
+
+    /** Built-in files copied from the jar as they are. */
+    static final List<String> BUILT_IN =
+            List.of(
+                    "assets/style.css",
+                    "assets/search.js",
+                    "assets/site.js",
+                    "assets/favicon.svg",
+                    "schema/policy.schema.json",
+                    "schema/handbook.schema.json",
+                    "schema/front-matter.schema.json");
+
+    private final Policy policy;
+    private final Navigation navigation;
+    private final PageContext site;
+    private final Map<String, Object> siteContext;
+
+    GeneratedPages(
+            Policy policy, Navigation navigation, PageContext site, Map<String, Object> context) {
+        this.policy = policy;
+        this.navigation = navigation;
+        this.site = site;
+        this.siteContext = context;
+    }
+
+    /**
+     * Adds the generated pages the content does not have (after the content pages) and returns
+     * their search entries; the 404 and TL;DR pages are not searched (the TL;DR repeats the home
+     * page's).
+     */
+    public List<PageLayout.SearchEntry> addPages(OutputFiles files, List<RenderedPage> pages) {
+        List<PageLayout.SearchEntry> search = new ArrayList<>();
+        Map<String, String> t = InterfaceStrings.of(site.settings().language());
+        if (!files.contains("404.html")) {
+            // served at any missing URL, however deep: only absolute links work from there
+            String root = site.baseFolder();
+            String body =
+                    "<p>"
+                            + t.get("not_found")
+                                    .replace("{0}", HtmlEscaper.escape(root) + "index.html")
+                            + "</p>";
+            files.add("404.html", page(t.get("not_found_title"), body, root));
+        }
+        if (!files.contains("index.html")) {
+            // every page's header links home: a site whose content has no index.md gets one
+            String home = homeHtml();
+            add(files, search, "index", policy.info().title(), home);
+        }
+        if (!files.contains("tldr.html")) {
+            // every footer links to the TL;DR page: one from the facts when the content has none
+            files.add("tldr.html", page("TL;DR", new FactMarkup(policy).tldr("tldr"), ""));
+        }
+        if (!site.baseUrl().isEmpty()) {
+            files.add(SITEMAP, Sitemap.render(pages, site.baseFolder()));
+        }
+        if (!site.changes().isEmpty()) {
+            Map<String, Object> changes = new HashMap<>();
+            changes.put("entries", site.changes().entries());
+            changes.put("atom", site.changes().atom());
+            add(
+                    files,
+                    search,
+                    "changes",
+                    "What changed",
+                    PageLayout.LAYOUT.render("changes", changes));
+        }
+        String questionsPage = FactMarkup.OPEN_QUESTIONS_PAGE;
+        if (!policy.openQuestions().isEmpty() && !files.contains(questionsPage + ".html")) {
+            // callouts and the TL;DR link to the open questions: one from the policy when the
+            // content has no such page
+            String questions = new FactMarkup(policy).openQuestions(questionsPage);
+            add(files, search, questionsPage, "Open questions", questions);
+        }
+        return search;
+    }
+
+    /** The search index of these entries: a content page's entry wins over a generated one's. */
+    public static Map<String, String> searchFiles(
+            List<PageLayout.SearchEntry> generated, List<PageLayout.SearchEntry> pages) {
+        TreeMap<String, List<SearchIndex.Section>> entries = new TreeMap<>();
+        generated.forEach(e -> entries.put(e.pageId(), e.sections()));
+        pages.forEach(e -> entries.put(e.pageId(), e.sections()));
+        return SearchIndex.files(List.copyOf(entries.values()));
+    }
+
+    public static void addBuiltIns(OutputFiles files) {
+        for (String builtIn : BUILT_IN) {
+            files.add(builtIn, resource(builtIn));
+        }
+    }
+
+    private void add(
+            OutputFiles files,
+            List<PageLayout.SearchEntry> search,
+            String id,
+            String title,
+            String body) {
+        files.add(id + ".html", page(title, body, ""));
+        search.add(
+                new PageLayout.SearchEntry(id, SearchIndex.entryOfHtml(id + ".html", title, body)));
+    }
+
+    /** The generated home page: the TL;DR, then the top-level pages. */
+    private String homeHtml() {
+        return PageLayout.LAYOUT.render(
+                "home",
+                Map.of(
+                        "tldr",
+                        new FactMarkup(policy).tldr("index"),
+                        "pages",
+                        navigation.topLevel().stream()
+                                .map(p -> Map.of("href", p.outputPath(), "title", p.title()))
+                                .toList()));
+    }
+
+    /** A page of the site's own at the top level (not from content/). */
+    private String page(String title, String bodyHtml, String root) {
+        PageSource source = new PageSource("generated", "generated", title, 0, "", "");
+        Map<String, Object> context = new HashMap<>();
+        context.put("site", siteContext);
+        context.put(
+                "page",
+                Map.of(
+                        "title", title,
+                        "description", "",
+                        "home", false,
+                        "since", "",
+                        "reviewBy", "",
+                        "editLink", "",
+                        "draft", false));
+        context.put("root", root);
+        context.put(
+                "nav",
+                navigation.itemsFor(source).stream()
+                        .map(
+                                item -> {
+                                    Map<String, Object> absolute = new HashMap<>(item);
+                                    absolute.put("href", root + item.get("href"));
+                                    return absolute;
+                                })
+                        .toList());
+        context.put("toc", List.of());
+        context.put("content", PageBody.decorate(bodyHtml, source.id(), Map.of()));
+        context.put("prev", null);
+        context.put("next", null);
+        return PageLayout.LAYOUT.render("layout", context);
+    }
+
+    static byte[] resource(String path) {
+        try (InputStream in = GeneratedPages.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("missing built-in resource " + path);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package com.sparkfabrik.handbook.render;
+
+import com.sparkfabrik.handbook.content.FactMarkup;
+import com.sparkfabrik.handbook.content.PageSource;
+import com.sparkfabrik.handbook.content.RenderedPage;
+import com.sparkfabrik.handbook.policy.OpenQuestion;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One page laid out, and its entry in the search index, each a function of a value record that
+ * holds everything it reads: equal inputs give equal bytes, so the pipeline can reuse a result
+ * whenever the input is equal to the one it was made from.
+ */
+public final class PageLayout {
+
+    static final Layout LAYOUT = new Layout();
+
+    private PageLayout() {}
+
+    /**
+     * What a page's layout shows: its rendered body, the site's footer and labels, its review
+     * dates, the open questions under its sections, and its navigation as links relative to it.
+     */
+    public record Input(
+            RenderedPage page,
+            Map<String, Object> site,
+            ChangeLog changes,
+            PageSettings settings,
+            ReviewDates dates,
+            Map<String, List<OpenQuestion>> questions,
+            List<Map<String, Object>> nav,
+            Map<String, Object> neighbours) {}
+
+    /** What a page's search entry is made of. */
+    public record SearchInput(
+            RenderedPage page,
+            Map<String, List<OpenQuestion>> questions,
+            Map<String, List<String>> facts,
+            ChangeLog changes) {}
+
+    /** A page's sections as the search index holds them. */
+    public record SearchEntry(String pageId, List<SearchIndex.Section> sections) {}
+
+    public static byte[] html(Input in) {
+        PageSource source = in.page().source();
+        Map<String, Object> pageContext = new HashMap<>();
+        pageContext.put("editLink", in.settings().editLink(source.file()));
+        pageContext.put("draft", source.draft());
+        pageContext.put("title", source.title());
+        pageContext.put("description", source.description());
+        pageContext.put("home", source.id().equals("index"));
+        pageContext.put("since", in.dates().since());
+        pageContext.put("reviewBy", in.dates().reviewBy());
+        Map<String, Object> context = new HashMap<>();
+        context.put("site", in.site());
+        context.put("page", pageContext);
+        context.put("root", "../".repeat(source.depth()));
+        context.put("nav", in.nav());
+        context.put(
+                "toc",
+                in.page().headings().stream()
+                        .filter(h -> h.level() == 2 || h.level() == 3)
+                        .map(h -> Map.of("level", h.level(), "id", h.id(), "text", h.text()))
+                        .toList());
+        context.put(
+                "content",
+                PageBody.decorate(
+                        ChangeNotes.insert(
+                                in.page().html(),
+                                source.id(),
+                                "../".repeat(source.depth()),
+                                in.changes(),
+                                LAYOUT),
+                        source.id(),
+                        callouts(in.questions(), source.id())));
+        context.putAll(in.neighbours());
+        return LAYOUT.render("layout", context).getBytes(StandardCharsets.UTF_8);
+    }
+
+    public static SearchEntry search(SearchInput in) {
+        String id = in.page().source().id();
+        return new SearchEntry(
+                id,
+                SearchIndex.entry(
+                        in.page(),
+                        in.questions(),
+                        in.facts(),
+                        ChangeNotes.texts(id, in.changes(), LAYOUT)));
+    }
+
+    /** The callouts, as HTML by anchor. */
+    private static Map<String, String> callouts(
+            Map<String, List<OpenQuestion>> questions, String pageId) {
+        Map<String, String> callouts = new HashMap<>();
+        questions.forEach(
+                (anchor, list) -> {
+                    List<Map<String, Object>> items = new ArrayList<>();
+                    for (OpenQuestion q : list) {
+                        items.add(
+                                Map.of(
+                                        "question",
+                                        q.question(),
+                                        "href",
+                                        FactMarkup.questionHref(pageId, q.id())));
+                    }
+                    callouts.put(anchor, LAYOUT.render("callout", Map.of("questions", items)));
+                });
+        return callouts;
+    }
+}
