@@ -5,10 +5,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * Checks the links of HTML pages offline, against an index of the site built once: every file and
@@ -66,10 +68,43 @@ public final class LinkChecker {
         return new LinkChecker(new MemoryFileTree(pages, otherFiles), options).run(paths);
     }
 
+    /**
+     * Scans one HTML page of a site being built, once, for its anchors and links: what {@link
+     * #check(List, Collection, Function, LinkCheckOptions)} checks later without the HTML.
+     */
+    public static ScannedPage scan(String path, String html, LinkCheckOptions options) {
+        return new PageScanner(options).scan(path, html, false);
+    }
+
+    /** Whether the site serves {@code path} as an HTML page, whose links are checked. */
+    public static boolean isPage(String path) {
+        return Hrefs.isHtml(path);
+    }
+
+    /**
+     * Checks a site held as the scans of its HTML pages: {@code files} are the paths of all its
+     * files, pages included; {@code html} gives a page's HTML again, only to place what is found on
+     * it (null for other files). A link that leaves the site is broken.
+     */
+    public static LinkCheckResult check(
+            List<ScannedPage> pages,
+            Collection<String> files,
+            Function<String, String> html,
+            LinkCheckOptions options) {
+        List<ScannedPage> sorted =
+                pages.stream().sorted(Comparator.comparing(ScannedPage::path)).toList();
+        return new LinkChecker(new MemoryFileTree(html, files), options)
+                .check(new PageScanner(options), sorted);
+    }
+
     private LinkCheckResult run(List<String> pages) {
         PageScanner scanner = new PageScanner(options);
-        List<ScannedPage> scanned =
-                pages.parallelStream().map(page -> scanner.scan(page, read(page), false)).toList();
+        return check(
+                scanner,
+                pages.parallelStream().map(page -> scanner.scan(page, read(page), false)).toList());
+    }
+
+    private LinkCheckResult check(PageScanner scanner, List<ScannedPage> scanned) {
         for (ScannedPage page : scanned) {
             anchors.put(page.path(), page.anchors());
         }
@@ -89,7 +124,7 @@ public final class LinkChecker {
         }
         problems.sort(null);
         int links = outcomes.stream().mapToInt(LinkResolver.PageOutcome::links).sum();
-        return new LinkCheckResult(problems, externals, pages.size(), links);
+        return new LinkCheckResult(problems, externals, scanned.size(), links);
     }
 
     private record Located(List<LinkProblem> problems, List<ExternalLink> externalLinks) {}

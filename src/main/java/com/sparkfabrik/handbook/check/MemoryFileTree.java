@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * A site held in memory by the build before it writes anything: pages by path, plus the other
@@ -11,15 +12,20 @@ import java.util.Set;
  */
 final class MemoryFileTree implements FileTree {
 
-    private final Map<String, String> pages;
+    private final Function<String, String> pages;
     private final Set<String> files = new HashSet<>();
     private final Set<String> directories = new HashSet<>();
 
     MemoryFileTree(Map<String, String> pages, Collection<String> otherFiles) {
-        this.pages = Map.copyOf(pages);
-        directories.add("");
-        pages.keySet().forEach(this::addFile);
+        this(Map.copyOf(pages)::get, pages.keySet());
         otherFiles.forEach(this::addFile);
+    }
+
+    /** Every file of the site; {@code pages} gives an HTML page's text, null for other files. */
+    MemoryFileTree(Function<String, String> pages, Collection<String> files) {
+        this.pages = pages;
+        directories.add("");
+        files.forEach(this::addFile);
     }
 
     private void addFile(String path) {
@@ -42,6 +48,6 @@ final class MemoryFileTree implements FileTree {
     /** A page's HTML; null for the other files, whose content the build has not handed over. */
     @Override
     public String read(String path) {
-        return pages.get(path);
+        return pages.apply(path);
     }
 }

@@ -13,7 +13,7 @@ import java.util.Set;
  * @param links every checked URL attribute, in document order, then every {@code usemap} that names
  *     no map of the page
  */
-record ScannedPage(
+public record ScannedPage(
         String path, String baseHref, Set<String> anchors, List<ScannedPage.Link> links) {
 
     /**

@@ -3,16 +3,15 @@ package com.sparkfabrik.handbook.pipeline;
 import com.sparkfabrik.handbook.render.OutputLock;
 import com.sparkfabrik.handbook.render.OutputWriter;
 import java.io.IOException;
-import java.nio.file.Files;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * A whole build: load and validate the policy, read and render the pages, check everything, make
- * the feed and lay out the site, all in memory ({@link Pipeline}); then write it into a staging
- * folder, check every link of the result as published, and only if there was no error swap it in at
- * once ({@link OutputWriter}). A check-only run stages into a temporary folder.
+ * A whole build: the {@link Pipeline}, with each file written into a staging folder as it is made
+ * and then dropped, so memory does not grow with the site; then the check of every link of the site
+ * as published, from what was collected while laying out; and only if there was no error the
+ * staging folder swapped in at once ({@link OutputWriter}). A check-only run writes nothing.
  */
 public final class Build {
 
@@ -32,43 +31,52 @@ public final class Build {
     }
 
     public BuildResult run(BuildRequest request, Progress progress) throws IOException {
-        Pipeline.Outcome outcome = new Pipeline(request, progress, false).run(Set.of());
-        BuildResult result = outcome.result();
-        if (!result.ok() || outcome.files().isEmpty()) {
-            return result;
-        }
+        Pipeline pipeline = new Pipeline(request, progress, false);
         Optional<String> unsafeOut =
                 request.out().flatMap(out -> OutputFolder.problem(request.source(), out));
-        if (unsafeOut.isPresent()) {
-            // the command line refuses this first; here it guards every other caller
-            throw new IllegalArgumentException(unsafeOut.get());
+        if (request.out().isEmpty() || unsafeOut.isPresent()) {
+            Pipeline.Outcome outcome = pipeline.publish((path, bytes) -> {});
+            if (unsafeOut.isPresent() && outcome.result().ok() && outcome.files().isPresent()) {
+                // the command line refuses this first; here it guards every other caller
+                throw new IllegalArgumentException(unsafeOut.get());
+            }
+            return checked(outcome);
         }
-        Path scratch =
-                request.out().isPresent() ? null : Files.createTempDirectory("handbook-check");
-        Path out = request.out().orElseGet(() -> scratch.resolve("site"));
+        Path out = request.out().get();
         // one build at a time stages, checks and swaps into one output folder
-        try (OutputLock lock =
-                request.out().isPresent() ? OutputLock.acquire(out, OutputLock.WAIT) : null) {
+        try (OutputLock lock = OutputLock.acquire(out, OutputLock.WAIT)) {
             writer.recover(out);
-            Path staging = writer.stage(outcome.files().get(), out);
+            OutputWriter.Staging staging = writer.open(out);
+            boolean published = false;
             try {
-                PublishedLinks.check(staging, result.pages(), result.diagnostics());
-                if (result.ok() && request.out().isPresent()) {
-                    writer.publish(staging, out);
-                    staging = null;
+                BuildResult result = checked(pipeline.publish(staging));
+                if (result.ok() && result.policy().isPresent()) {
+                    writer.publish(staging.folder(), out);
+                    published = true;
                     return new BuildResult(
                             result.diagnostics(), result.policy(), result.pages(), true);
                 }
                 return result;
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
             } finally {
-                if (staging != null) {
-                    writer.discard(staging);
+                if (!published) {
+                    writer.discard(staging.folder());
                 }
             }
-        } finally {
-            if (scratch != null) {
-                Files.deleteIfExists(scratch);
-            }
         }
+    }
+
+    /** The result, with the problems of the links of the site as published when all else is ok. */
+    private static BuildResult checked(Pipeline.Outcome outcome) {
+        BuildResult result = outcome.result();
+        if (result.ok() && outcome.files().isPresent()) {
+            PublishedLinks.check(
+                    outcome.published().orElseThrow(),
+                    outcome.files().get(),
+                    result.pages(),
+                    result.diagnostics());
+        }
+        return result;
     }
 }

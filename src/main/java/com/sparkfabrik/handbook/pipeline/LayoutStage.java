@@ -1,11 +1,13 @@
 package com.sparkfabrik.handbook.pipeline;
 
+import com.sparkfabrik.handbook.check.ScannedPage;
 import com.sparkfabrik.handbook.content.RenderedPage;
 import com.sparkfabrik.handbook.render.GeneratedPages;
 import com.sparkfabrik.handbook.render.Navigation;
 import com.sparkfabrik.handbook.render.OutputFiles;
 import com.sparkfabrik.handbook.render.PageLayout;
 import com.sparkfabrik.handbook.render.SiteLayout;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -18,9 +20,21 @@ final class LayoutStage {
     /** What the navigation shows of a page: enough to tell when it must be made again. */
     private record NavigationEntry(String id, String title, int weight) {}
 
+    /** A page laid out, with its links and anchors when the site's links are checked. */
+    private record LaidOut(byte[] html, ScannedPage links) {}
+
     private LayoutStage() {}
 
-    static OutputFiles run(Memo memo, PolicyStage.Site site, List<RenderedPage> pages) {
+    /**
+     * Lays out the pages into {@code files}; with {@code published}, also scans each page's links
+     * and anchors for the last check.
+     */
+    static void run(
+            Memo memo,
+            PolicyStage.Site site,
+            List<RenderedPage> pages,
+            OutputFiles files,
+            PublishedSite published) {
         List<NavigationEntry> entries =
                 pages.stream()
                         .map(RenderedPage::source)
@@ -32,15 +46,23 @@ final class LayoutStage {
                         entries,
                         k -> new Navigation(pages.stream().map(RenderedPage::source).toList()));
         SiteLayout layout = new SiteLayout(site.policy(), navigation, site.info());
-        List<byte[]> html =
-                pages.parallelStream()
-                        .map(
-                                page ->
-                                        memo.get(
-                                                "layout " + page.source().file(),
-                                                layout.input(page),
-                                                PageLayout::html))
-                        .toList();
+        pages.parallelStream()
+                .forEach(
+                        page -> {
+                            String path = page.source().outputPath();
+                            LaidOut laidOut =
+                                    memo.get(
+                                            "layout " + page.source().file(),
+                                            layout.input(page),
+                                            in -> layOut(path, in, published != null));
+                            if (published != null) {
+                                published.page(
+                                        path,
+                                        laidOut.links(),
+                                        () -> text(PageLayout.html(layout.input(page))));
+                            }
+                            files.add(path, laidOut.html());
+                        });
         List<PageLayout.SearchEntry> search =
                 pages.parallelStream()
                         .map(
@@ -50,10 +72,6 @@ final class LayoutStage {
                                                 layout.searchInput(page),
                                                 PageLayout::search))
                         .toList();
-        OutputFiles files = new OutputFiles();
-        for (int i = 0; i < pages.size(); i++) {
-            files.add(pages.get(i).source().outputPath(), html.get(i));
-        }
         List<PageLayout.SearchEntry> generated = layout.generated().addPages(files, pages);
         Map<String, String> index =
                 memo.get(
@@ -62,7 +80,15 @@ final class LayoutStage {
                         k -> GeneratedPages.searchFiles(k.generated(), k.pages()));
         index.forEach(files::add);
         GeneratedPages.addBuiltIns(files);
-        return files;
+    }
+
+    private static LaidOut layOut(String path, PageLayout.Input input, boolean scan) {
+        byte[] html = PageLayout.html(input);
+        return new LaidOut(html, scan ? PublishedSite.scan(path, html) : null);
+    }
+
+    private static String text(byte[] html) {
+        return new String(html, StandardCharsets.UTF_8);
     }
 
     private record SearchKey(

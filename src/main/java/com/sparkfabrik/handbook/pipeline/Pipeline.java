@@ -22,8 +22,13 @@ import java.util.Set;
  */
 public final class Pipeline {
 
-    /** What a build made: its result and, when the policy could be read, every file of the site. */
-    public record Outcome(BuildResult result, Optional<OutputFiles> files) {}
+    /**
+     * What a build made: its result and, when the policy could be read, every file of the site
+     * (kept in memory, or only their paths when handed on as made) and, when asked for, the links
+     * and anchors of its pages.
+     */
+    public record Outcome(
+            BuildResult result, Optional<OutputFiles> files, Optional<PublishedSite> published) {}
 
     private final BuildRequest request;
     private final Progress progress;
@@ -46,8 +51,25 @@ public final class Pipeline {
         this.memo = new Memo(serving);
     }
 
-    /** Runs every stage; after {@code changed} paths (relative to the source folder) are edited. */
+    /**
+     * Runs every stage, keeping the site in memory; after {@code changed} paths (relative to the
+     * source folder) are edited.
+     */
     public Outcome run(Set<String> changed) throws IOException {
+        return run(changed, new OutputFiles(), null);
+    }
+
+    /**
+     * Runs every stage, handing each file to {@code destination} as it is made and keeping none,
+     * and collects the links and anchors of every page for the check of the published site.
+     */
+    Outcome publish(OutputFiles.Destination destination) throws IOException {
+        PublishedSite published = new PublishedSite(destination);
+        return run(Set.of(), new OutputFiles(published, false), published);
+    }
+
+    private Outcome run(Set<String> changed, OutputFiles files, PublishedSite published)
+            throws IOException {
         String policyKey = PolicyStage.key(request.source());
         PolicyStage.Loaded loaded =
                 memo.get("policy", policyKey, key -> PolicyStage.load(key, request));
@@ -57,7 +79,9 @@ public final class Pipeline {
             memo.sweep();
             Diagnostics all = collect(loaded.diagnostics(), List.of(), List.of(), List.of());
             return new Outcome(
-                    new BuildResult(all, Optional.empty(), List.of(), false), Optional.empty());
+                    new BuildResult(all, Optional.empty(), List.of(), false),
+                    Optional.empty(),
+                    Optional.empty());
         }
         PolicyStage.Site site =
                 memo.get("site", loaded.key(), key -> PolicyStage.site(loaded, request, feeds));
@@ -65,21 +89,24 @@ public final class Pipeline {
                 render.run(memo, site, sources.pages().values(), progress);
         List<RenderedPage> pages = rendered.stream().map(RenderStage.Rendered::page).toList();
         CheckStage.Checked checked = CheckStage.run(memo, site, pages, sources.assets());
-        OutputFiles files = LayoutStage.run(memo, site, pages);
-        Diagnostics published = new Diagnostics();
-        published.addAll(checked.site());
-        publish(site, pages, files, published);
+        LayoutStage.run(memo, site, pages, files, published);
+        Diagnostics siteWide = new Diagnostics();
+        siteWide.addAll(checked.site());
+        beside(site, pages, files, siteWide);
         memo.sweep();
         Diagnostics all =
                 collect(loaded.diagnostics(), site.diagnostics(), rendered, checked.pages());
-        all.addAll(published.all());
-        return new Outcome(new BuildResult(all, loaded.policy(), pages, false), Optional.of(files));
+        all.addAll(siteWide.all());
+        return new Outcome(
+                new BuildResult(all, loaded.policy(), pages, false),
+                Optional.of(files),
+                Optional.ofNullable(published));
     }
 
     /**
      * The files that go beside the pages: redirects, the feed, the schema, the content's assets.
      */
-    private void publish(
+    private void beside(
             PolicyStage.Site site,
             List<RenderedPage> pages,
             OutputFiles files,

@@ -7,7 +7,7 @@ import com.sparkfabrik.handbook.content.RenderedPage;
 import com.sparkfabrik.handbook.diag.Diagnostic;
 import com.sparkfabrik.handbook.diag.Diagnostics;
 import com.sparkfabrik.handbook.diag.SourcePosition;
-import java.nio.file.Path;
+import com.sparkfabrik.handbook.render.OutputFiles;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,16 +15,21 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The last check of a build: every link, anchor and asset of the staged site, as a browser would
- * follow them, including those the layout, the TL;DR and the feed generate. A problem with a link
- * written in Markdown is reported at that Markdown line (once: if the source check already did, it
- * is not repeated); one in generated HTML at the page's source file.
+ * The last check of a build: every link, anchor and asset of the site as published, as a browser
+ * would follow them, including those the layout, the TL;DR and the feed generate; from the links
+ * and anchors collected while the pages were laid out, so nothing is read back. A problem with a
+ * link written in Markdown is reported at that Markdown line (once: if the source check already
+ * did, it is not repeated); one in generated HTML at the page's source file.
  */
 final class PublishedLinks {
 
     private PublishedLinks() {}
 
-    static void check(Path staging, List<RenderedPage> pages, Diagnostics diagnostics) {
+    static void check(
+            PublishedSite site,
+            OutputFiles files,
+            List<RenderedPage> pages,
+            Diagnostics diagnostics) {
         Map<String, RenderedPage> byOutput = new HashMap<>();
         pages.forEach(p -> byOutput.put(p.source().outputPath(), p));
         Set<SourcePosition> alreadyReported =
@@ -33,7 +38,12 @@ final class PublishedLinks {
                         .map(Diagnostic::position)
                         .collect(Collectors.toSet());
         for (LinkProblem problem :
-                LinkChecker.checkFolder(staging, staging, LinkCheckOptions.defaults()).problems()) {
+                LinkChecker.check(
+                                site.scans(),
+                                files.paths(),
+                                site::html,
+                                LinkCheckOptions.defaults())
+                        .problems()) {
             Diagnostic found = problem.toDiagnostic();
             RenderedPage page = byOutput.get(problem.file());
             if (page == null) {

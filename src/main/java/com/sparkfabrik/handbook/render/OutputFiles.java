@@ -3,52 +3,89 @@ package com.sparkfabrik.handbook.render;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
- * Everything a build publishes, gathered in memory before anything is written: output path
- * (relative, forward slashes) to bytes, sorted so writing order never depends on the run.
+ * Every file a build publishes, by output path (relative, forward slashes): each handed on as it is
+ * made to a {@link Destination} (a staging folder), or kept in memory (for the dev server and the
+ * tests), sorted so nothing depends on the order of the run. The paths are kept either way, to
+ * refuse two files at one path.
  */
 public final class OutputFiles {
 
-    private final TreeMap<String, byte[]> files = new TreeMap<>();
+    /** Where files go as they are made; thread-safe, since pages are laid out in parallel. */
+    public interface Destination {
+        void write(String path, byte[] bytes);
+    }
+
+    private final TreeSet<String> paths = new TreeSet<>();
+    private final TreeMap<String, byte[]> kept = new TreeMap<>();
+    private final Destination destination;
+    private final boolean keep;
+
+    /** Files kept in memory. */
+    public OutputFiles() {
+        this(null, true);
+    }
+
+    /** Files handed to {@code destination} (if not null) and, if {@code keep}, kept in memory. */
+    public OutputFiles(Destination destination, boolean keep) {
+        this.destination = destination;
+        this.keep = keep;
+    }
 
     public void add(String path, byte[] bytes) {
-        if (clashes(path)) {
-            throw new IllegalStateException("two outputs for " + path);
+        synchronized (this) {
+            if (clashes(path)) {
+                throw new IllegalStateException("two outputs for " + path);
+            }
+            paths.add(path);
+            if (keep) {
+                kept.put(path, bytes);
+            }
         }
-        files.put(path, bytes);
+        if (destination != null) {
+            destination.write(path, bytes);
+        }
     }
 
     public void add(String path, String text) {
         add(path, text.getBytes(StandardCharsets.UTF_8));
     }
 
-    public boolean contains(String path) {
-        return files.containsKey(path);
+    public synchronized boolean contains(String path) {
+        return paths.contains(path);
     }
 
     /**
      * True when {@code path} cannot be added: it is taken, it is the folder of a file already there
      * ({@code assets} beside {@code assets/style.css}), or one of its folders is a file.
      */
-    public boolean clashes(String path) {
-        if (files.containsKey(path)) {
+    public synchronized boolean clashes(String path) {
+        if (paths.contains(path)) {
             return true;
         }
-        String next = files.ceilingKey(path + "/");
+        String next = paths.ceiling(path + "/");
         if (next != null && next.startsWith(path + "/")) {
             return true;
         }
         for (int slash = path.indexOf('/'); slash > 0; slash = path.indexOf('/', slash + 1)) {
-            if (files.containsKey(path.substring(0, slash))) {
+            if (paths.contains(path.substring(0, slash))) {
                 return true;
             }
         }
         return false;
     }
 
+    /** The path of every file, sorted. */
+    public synchronized NavigableSet<String> paths() {
+        return Collections.unmodifiableNavigableSet(new TreeSet<>(paths));
+    }
+
+    /** The files kept in memory: all of them, unless they were only handed on. */
     public Map<String, byte[]> all() {
-        return Collections.unmodifiableMap(files);
+        return Collections.unmodifiableMap(kept);
     }
 }

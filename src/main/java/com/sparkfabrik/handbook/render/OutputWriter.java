@@ -1,6 +1,7 @@
 package com.sparkfabrik.handbook.render;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -11,9 +12,8 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.HashSet;
-import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The one writer of the output folder. A build is written into a staging folder beside the output,
@@ -40,32 +40,65 @@ public class OutputWriter {
 
     /** Writes every file into a new staging folder next to {@code out} and returns it. */
     public Path stage(OutputFiles files, Path out) throws IOException {
+        Staging staging = open(out);
+        try {
+            files.all().forEach(staging::write);
+        } catch (UncheckedIOException e) {
+            discard(staging.folder());
+            throw e.getCause();
+        } catch (RuntimeException e) {
+            discard(staging.folder());
+            throw e;
+        }
+        return staging.folder();
+    }
+
+    /** A new, empty staging folder next to {@code out}, to write files into as they are made. */
+    public Staging open(Path out) throws IOException {
         Path parent = out.toAbsolutePath().getParent();
         Files.createDirectories(parent);
         Path staging = Files.createTempDirectory(parent, out.getFileName() + STAGING);
-        boolean posix = Files.getFileStore(staging).supportsFileAttributeView("posix");
-        try {
-            Set<Path> folders = new HashSet<>();
-            for (Map.Entry<String, byte[]> file : files.all().entrySet()) {
-                Path target = staging.resolve(file.getKey());
-                for (Path folder = target.getParent();
-                        folder.startsWith(staging) && folders.add(folder);
-                        folder = folder.getParent()) {
-                    Files.createDirectories(folder);
+        return new Staging(staging, Files.getFileStore(staging).supportsFileAttributeView("posix"));
+    }
+
+    /** A staging folder being written, from any thread; the caller discards it if a write fails. */
+    public final class Staging implements OutputFiles.Destination {
+
+        private final Path folder;
+        private final boolean posix;
+        private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+
+        private Staging(Path folder, boolean posix) {
+            this.folder = folder;
+            this.posix = posix;
+        }
+
+        public Path folder() {
+            return folder;
+        }
+
+        @Override
+        public void write(String path, byte[] bytes) {
+            Path target = folder.resolve(path);
+            try {
+                // a folder is listed once made: another thread may make it at the same time
+                for (Path dir = target.getParent();
+                        dir.startsWith(folder) && !folders.contains(dir);
+                        dir = dir.getParent()) {
+                    Files.createDirectories(dir);
                     if (posix) {
-                        Files.setPosixFilePermissions(folder, FOLDER);
+                        Files.setPosixFilePermissions(dir, FOLDER);
                     }
+                    folders.add(dir);
                 }
-                write(target, file.getValue());
+                OutputWriter.this.write(target, bytes);
                 if (posix) {
                     Files.setPosixFilePermissions(target, FILE);
                 }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-        } catch (IOException | RuntimeException e) {
-            discard(staging);
-            throw e;
         }
-        return staging;
     }
 
     /** Writes one file of the staging folder. */
