@@ -71,13 +71,9 @@
     }
     return names;
   }
+  // a fixed number of sections per chunk, in section order
   function chunkOf(manifest, doc) {
-    var lo = 0, hi = manifest.chunks.length - 1, at = 0;
-    while (lo <= hi) {
-      var mid = (lo + hi) >> 1;
-      if (manifest.chunks[mid] <= doc) { at = mid; lo = mid + 1; } else { hi = mid - 1; }
-    }
-    return at;
+    return Math.floor(doc / manifest.chunk);
   }
 
   // Damerau-Levenshtein distance, stopping once it is over `max`
@@ -167,7 +163,7 @@
               units: units,
               results: shown.map(function (d) {
                 var c = chunkOf(manifest, d);
-                var s = data["d" + c][d - manifest.chunks[c]];
+                var s = data["d" + c][d - c * manifest.chunk];
                 return { url: s[0], title: s[1], heading: s[2], text: s[3] };
               })
             };

@@ -26,6 +26,9 @@ public final class FactMarkup {
      */
     public static final String OPEN_QUESTIONS_PAGE = "open-questions";
 
+    /** Characters of code that fit a phone's line (390 px) inside a list item. */
+    private static final int LONG_PATH = 30;
+
     private final Policy policy;
     private Blocks blocks;
 
@@ -51,7 +54,7 @@ public final class FactMarkup {
                             + HtmlEscaper.escape(s.text())
                             + "</a>";
         } else if (fact.value() instanceof FactValue.Scalar s && fact.type().shownAsCode()) {
-            inner = "<code>" + HtmlEscaper.escape(s.text()) + "</code>";
+            inner = code(s.text());
         } else if (fact.value() instanceof FactValue.ListValue l) {
             inner = FactValue.joinWords(l.items().stream().map(HtmlEscaper::escape).toList());
         } else if (fact.value() instanceof FactValue.MapValue m) {
@@ -60,6 +63,23 @@ public final class FactMarkup {
             inner = HtmlEscaper.escape(fact.valueText());
         }
         return "<span class=\"fact-value\" data-fact=\"" + fact.id() + "\">" + inner + "</span>";
+    }
+
+    /**
+     * A code value that never breaks inside a token ({@code claude-personal}, {@code ~/.claude}):
+     * the stylesheet keeps {@code code} on one line. A path too long for a phone's line is split
+     * into its parts, each kept whole, with a line break allowed only after a slash.
+     */
+    static String code(String text) {
+        if (text.length() <= LONG_PATH || text.indexOf('/', 1) < 0) {
+            return "<code>" + HtmlEscaper.escape(text) + "</code>";
+        }
+        StringBuilder html = new StringBuilder("<code class=\"path\">");
+        for (String part : text.split("(?<=/)(?=[^/])")) {
+            html.append("<span>").append(HtmlEscaper.escape(part)).append("</span><wbr>");
+        }
+        html.setLength(html.length() - "<wbr>".length());
+        return html.append("</code>").toString();
     }
 
     public String statement(Fact fact) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sparkfabrik.handbook.content.RenderedPage;
 import com.sparkfabrik.handbook.policy.OpenQuestion;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -28,10 +29,13 @@ final class SearchIndex {
 
     static final String FOLDER = "assets/search/";
 
-    /** Upper size of a term shard and of a section chunk, in characters of JSON. */
-    static final int SHARD_CHARS = 24_000;
+    /**
+     * Upper size of a term shard in characters of JSON, and sections per chunk: a query of five
+     * words loads at most ten shards and ten chunks, well under 300 KB (docs/search.md).
+     */
+    static final int SHARD_CHARS = 16_000;
 
-    static final int CHUNK_CHARS = 10_000;
+    static final int CHUNK_SECTIONS = 4;
 
     /** Text kept per section for snippets; every word still counts for finding it. */
     static final int SNIPPET_TEXT = 2_000;
@@ -173,29 +177,14 @@ final class SearchIndex {
     static Map<String, String> files(List<List<Section>> pages) {
         List<Section> docs = pages.stream().flatMap(List::stream).toList();
         Map<String, String> files = new LinkedHashMap<>();
-        List<Integer> chunkStarts = new ArrayList<>();
-        List<Object> chunk = new ArrayList<>();
-        int chunkChars = 0;
-        for (int d = 0; d < docs.size(); d++) {
-            Section s = docs.get(d);
-            if (chunkChars > CHUNK_CHARS) {
-                put(files, "d" + (chunkStarts.size() - 1), chunk);
-                chunk = new ArrayList<>();
-                chunkChars = 0;
+        // a fixed number of sections per chunk: the browser finds a section's chunk by division,
+        // so the manifest stays a few kilobytes at any size
+        for (int start = 0; start < docs.size(); start += CHUNK_SECTIONS) {
+            List<Object> chunk = new ArrayList<>();
+            for (Section s : docs.subList(start, Math.min(docs.size(), start + CHUNK_SECTIONS))) {
+                chunk.add(List.of(s.url(), s.title(), s.heading(), s.text()));
             }
-            if (chunk.isEmpty()) {
-                chunkStarts.add(d);
-            }
-            chunk.add(List.of(s.url(), s.title(), s.heading(), s.text()));
-            chunkChars +=
-                    s.url().length()
-                            + s.title().length()
-                            + s.heading().length()
-                            + s.text().length()
-                            + 12;
-        }
-        if (!chunk.isEmpty()) {
-            put(files, "d" + (chunkStarts.size() - 1), chunk);
+            put(files, "d" + start / CHUNK_SECTIONS, chunk);
         }
         List<String> shardStarts = new ArrayList<>();
         Map<String, int[]> shard = new TreeMap<>();
@@ -218,7 +207,7 @@ final class SearchIndex {
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("sections", docs.size());
         manifest.put("shards", shardStarts);
-        manifest.put("chunks", chunkStarts);
+        manifest.put("chunk", CHUNK_SECTIONS);
         put(files, "manifest", manifest);
         return files;
     }
@@ -228,34 +217,60 @@ final class SearchIndex {
      * section order.
      */
     private static TreeMap<String, int[]> postings(List<Section> docs) {
-        TreeMap<String, List<int[]>> byTerm = new TreeMap<>();
+        // hashed while collecting (a tree map costs a string comparison per level for each of
+        // millions of term occurrences at 10,000 pages), sorted once at the end
+        Map<String, IntPairs> byTerm = new HashMap<>();
         for (int d = 0; d < docs.size(); d++) {
             int doc = d;
             docs.get(d)
                     .weights()
                     .forEach(
                             (term, weight) ->
-                                    byTerm.computeIfAbsent(term, k -> new ArrayList<>())
-                                            .add(new int[] {doc, weight}));
+                                    byTerm.computeIfAbsent(term, k -> new IntPairs())
+                                            .add(doc, weight));
         }
         TreeMap<String, int[]> postings = new TreeMap<>();
-        byTerm.forEach(
-                (term, list) -> {
-                    if (list.size() > MAX_POSTINGS) {
-                        list.sort(Comparator.comparingInt((int[] p) -> -p[1]));
-                        list = new ArrayList<>(list.subList(0, MAX_POSTINGS));
-                    }
-                    list.sort(Comparator.comparingInt((int[] p) -> p[0]));
-                    int[] flat = new int[list.size() * 2];
-                    int previous = 0;
-                    for (int i = 0; i < list.size(); i++) {
-                        flat[2 * i] = list.get(i)[0] - previous;
-                        flat[2 * i + 1] = list.get(i)[1];
-                        previous = list.get(i)[0];
-                    }
-                    postings.put(term, flat);
-                });
+        byTerm.forEach((term, pairs) -> postings.put(term, pairs.gaps()));
         return postings;
+    }
+
+    /** One term's (section, weight) pairs, added in section order. */
+    private static final class IntPairs {
+        private int[] pairs = new int[4];
+        private int size;
+
+        void add(int doc, int weight) {
+            if (size == pairs.length) {
+                pairs = Arrays.copyOf(pairs, size * 2);
+            }
+            pairs[size++] = doc;
+            pairs[size++] = weight;
+        }
+
+        /**
+         * The pairs with each section as the gap from the previous one; for a term in more than
+         * MAX_POSTINGS sections, the best-weighted ones (ties: the earlier section).
+         */
+        int[] gaps() {
+            int count = size / 2;
+            Integer[] order = new Integer[count];
+            for (int i = 0; i < count; i++) {
+                order[i] = i;
+            }
+            if (count > MAX_POSTINGS) {
+                Arrays.sort(order, Comparator.comparingInt((Integer i) -> -pairs[2 * i + 1]));
+                order = Arrays.copyOf(order, MAX_POSTINGS);
+                Arrays.sort(order);
+            }
+            int[] flat = new int[order.length * 2];
+            int previous = 0;
+            for (int i = 0; i < order.length; i++) {
+                flat[2 * i] = pairs[2 * order[i]] - previous;
+                flat[2 * i + 1] = pairs[2 * order[i] + 1];
+                previous = pairs[2 * order[i]];
+            }
+            return flat;
+        }
     }
 
     /**

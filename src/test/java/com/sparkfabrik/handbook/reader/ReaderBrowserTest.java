@@ -262,6 +262,52 @@ class ReaderBrowserTest {
     }
 
     @Test
+    void onAPhoneNoCodeTokenBreaksAndNoPageScrollsSideways() throws IOException {
+        Browser.use(driver, Browser.Screen.PHONE, false);
+        List<String> problems = new ArrayList<>();
+        int tokens = 0;
+        for (String page : pages()) {
+            driver.get(server.url(page));
+            // a code token on two lines has two boxes; a long path's parts each keep to one line
+            @SuppressWarnings("unchecked")
+            List<String> broken =
+                    (List<String>)
+                            js(
+                                    "var broken = [];"
+                                            + "document.querySelectorAll('main code').forEach(function (c) {"
+                                            + "  if (c.closest('pre')) { return; }"
+                                            + "  (c.classList.contains('path') ? Array.from(c.children) : [c]).forEach(function (t) {"
+                                            + "    if (t.getClientRects().length > 1) { broken.push(t.textContent); } });"
+                                            + "});"
+                                            + "return broken;");
+            broken.forEach(t -> problems.add(page + ": code token on two lines: " + t));
+            tokens +=
+                    ((Number) js("return document.querySelectorAll('main code').length"))
+                            .intValue();
+            Number sideways =
+                    (Number)
+                            js(
+                                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            if (sideways.longValue() != 0) {
+                problems.add(page + ": scrolls " + sideways + " px sideways");
+            }
+            // a look at the first table and the first long path as a phone shows them
+            for (String what : List.of("table", "path")) {
+                List<WebElement> found =
+                        driver.findElements(
+                                By.cssSelector(
+                                        what.equals("table") ? "main table" : "main code.path"));
+                if (!found.isEmpty()) {
+                    js("arguments[0].scrollIntoView({block: 'center'})", found.get(0));
+                    screenshot(page.replace(".html", "") + "-phone-" + what);
+                }
+            }
+        }
+        assertTrue(tokens > 50, "only " + tokens + " code tokens were looked at");
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
     void theContentsFollowTheReaderAndPermalinksShowOnHover() {
         Browser.use(driver, Browser.Screen.DESKTOP, false);
         driver.get(server.url("usage-limits.html"));

@@ -1,1 +1,1 @@
-HANDBOOK_SEARCH.loaded("manifest",{"sections":17,"shards":["5"],"chunks":[0]});
+HANDBOOK_SEARCH.loaded("manifest",{"sections":17,"shards":["5"],"chunk":4});

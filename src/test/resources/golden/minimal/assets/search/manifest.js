@@ -1,1 +1,1 @@
-HANDBOOK_SEARCH.loaded("manifest",{"sections":3,"shards":["7"],"chunks":[0]});
+HANDBOOK_SEARCH.loaded("manifest",{"sections":3,"shards":["7"],"chunk":4});

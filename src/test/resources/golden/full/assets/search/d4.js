@@ -1,0 +1,1 @@
+HANDBOOK_SEARCH.loaded("d4",[["quota.html#running-out","Quota","Running out","should When your allowance runs out, ask People office (#people), who decide case by case. Details must not Never enable pay-as-you-go credits on the work account. Details A chart of the pool Back to the overview or the top."]]);
