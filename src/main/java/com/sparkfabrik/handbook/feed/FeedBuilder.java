@@ -89,7 +89,14 @@ public final class FeedBuilder {
                                                 q.id(), q.question(), q.facts()))
                         .toList();
         return Feed.of(
-                new FeedContent(FeedSchema.VERSION, policyEntry, contacts, facts, tldr, questions));
+                new FeedContent(
+                        FeedSchema.url(baseUrl),
+                        FeedSchema.VERSION,
+                        policyEntry,
+                        contacts,
+                        facts,
+                        tldr,
+                        questions));
     }
 
     /** For every fact, in policy.yaml order, the page and anchor its feed {@code url} points at. */

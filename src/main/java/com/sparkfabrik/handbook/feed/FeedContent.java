@@ -13,10 +13,11 @@ import java.util.Optional;
 
 /**
  * Everything the feed says about the policy: the part of {@code policy.json} its revision is
- * computed over (all of it except {@code revision} and {@code changes}). Lists and maps keep the
- * order of policy.yaml.
+ * computed over (all of it except {@code revision} and {@code changes}), from its {@code $schema}
+ * URL on. Lists and maps keep the order of policy.yaml.
  */
 record FeedContent(
+        String schema,
         String schemaVersion,
         PolicyEntry policy,
         Map<String, ContactEntry> contacts,

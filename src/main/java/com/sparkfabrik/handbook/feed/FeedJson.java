@@ -24,7 +24,7 @@ final class FeedJson {
 
     static ObjectNode tree(Feed feed) {
         ObjectNode root = NODES.objectNode();
-        root.put("$schema", FeedSchema.ID);
+        root.put("$schema", feed.content().schema());
         root.put("schema_version", feed.content().schemaVersion());
         root.put("revision", feed.revision());
         root.setAll(content(feed.content()));
@@ -51,7 +51,7 @@ final class FeedJson {
     /** sha256 of the canonical form of everything but {@code revision} and {@code changes}. */
     static String revision(FeedContent content) {
         ObjectNode hashed = NODES.objectNode();
-        hashed.put("$schema", FeedSchema.ID);
+        hashed.put("$schema", content.schema());
         hashed.put("schema_version", content.schemaVersion());
         hashed.setAll(content(content));
         try {

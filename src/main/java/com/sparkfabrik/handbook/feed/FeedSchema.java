@@ -3,6 +3,7 @@ package com.sparkfabrik.handbook.feed;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sparkfabrik.handbook.policy.SchemaId;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -16,10 +17,7 @@ import java.util.List;
  */
 public final class FeedSchema {
 
-    public static final String ID =
-            "https://handbook.sparkfabrik.example/schema/policy-feed/v1.json";
-
-    /** Where the schema is published, relative to the site root. */
+    /** Where the schema is published, relative to the site root and so to policy.json. */
     public static final String SITE_PATH = "schema/policy-feed/v1.json";
 
     /** The feed format version this generator writes: MAJOR.MINOR.PATCH. */
@@ -71,9 +69,21 @@ public final class FeedSchema {
         }
     }
 
-    /** The bytes to publish, exactly as in the repository. */
-    public byte[] publishedBytes() {
-        return published.clone();
+    /**
+     * The feed's {@code $schema}: the schema's URL under the site's base URL, or without one its
+     * path relative to policy.json, which sits at the site root.
+     */
+    public static String url(String baseUrl) {
+        return FeedBuilder.normalizeBaseUrl(baseUrl) + SITE_PATH;
+    }
+
+    /**
+     * The bytes to publish: the repository file, its {@code $id} the schema's URL when the site has
+     * a base URL.
+     */
+    public byte[] publishedBytes(String baseUrl) {
+        return SchemaId.publish(
+                published.clone(), SITE_PATH, FeedBuilder.normalizeBaseUrl(baseUrl));
     }
 
     public JsonNode published() {

@@ -5,6 +5,7 @@ import com.networknt.schema.JsonNodePath;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.PathType;
+import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
@@ -25,9 +26,14 @@ final class SchemaCheck {
                         .formatAssertionsEnabled(false)
                         .pathType(PathType.JSON_POINTER)
                         .build();
+        // the schema's $id is relative ("v1.json"): it resolves against where the jar holds it,
+        // and its references all point inside it, so nothing is ever fetched
         schema =
                 JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
-                        .getSchema(schemaTree, config);
+                        .getSchema(
+                                SchemaLocation.of("classpath:" + FeedSchema.SITE_PATH),
+                                schemaTree,
+                                config);
     }
 
     /**

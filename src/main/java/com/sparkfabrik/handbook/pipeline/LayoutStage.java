@@ -79,7 +79,7 @@ final class LayoutStage {
                         new SearchKey(generated, search),
                         k -> GeneratedPages.searchFiles(k.generated(), k.pages()));
         index.forEach(files::add);
-        GeneratedPages.addBuiltIns(files);
+        layout.generated().addBuiltIns(files);
     }
 
     private static LaidOut layOut(String path, PageLayout.Input input, boolean scan) {

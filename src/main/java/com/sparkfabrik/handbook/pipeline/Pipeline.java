@@ -122,7 +122,7 @@ public final class Pipeline {
         files.add("policy.json", new FeedWriter().write(site.feed()));
         HistoryStage.addAtomFeed(
                 site.history(), site.policy(), request.baseUrl(), files, diagnostics);
-        files.add(FeedSchema.SITE_PATH, feeds.schema().publishedBytes());
+        files.add(FeedSchema.SITE_PATH, feeds.schema().publishedBytes(request.baseUrl()));
         sources.addAssets(files, diagnostics);
     }
 

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonNodePath;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
@@ -56,6 +57,8 @@ final class PolicyShape {
         schema =
                 JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
                         .getSchema(
+                                // the relative $id resolves against the schema's place in the jar
+                                SchemaLocation.of("classpath:" + resource),
                                 schemaTree,
                                 SchemaValidatorsConfig.builder()
                                         .formatAssertionsEnabled(true)

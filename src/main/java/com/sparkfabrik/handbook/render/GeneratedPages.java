@@ -5,6 +5,7 @@ import com.sparkfabrik.handbook.content.HtmlEscaper;
 import com.sparkfabrik.handbook.content.PageSource;
 import com.sparkfabrik.handbook.content.RenderedPage;
 import com.sparkfabrik.handbook.policy.Policy;
+import com.sparkfabrik.handbook.policy.SchemaId;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -108,9 +109,15 @@ public final class GeneratedPages {
         return SearchIndex.files(List.copyOf(entries.values()));
     }
 
-    public static void addBuiltIns(OutputFiles files) {
+    /** The built-in files; each schema's {@code $id} says where the site publishes it. */
+    public void addBuiltIns(OutputFiles files) {
         for (String builtIn : BUILT_IN) {
-            files.add(builtIn, resource(builtIn));
+            byte[] bytes = resource(builtIn);
+            files.add(
+                    builtIn,
+                    builtIn.startsWith("schema/")
+                            ? SchemaId.publish(bytes, builtIn, site.baseFolder())
+                            : bytes);
         }
     }
 

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SpecVersion;
 import com.sparkfabrik.handbook.diag.Diagnostics;
 import java.io.IOException;
@@ -26,10 +27,7 @@ class FrontMatterSchemaTest {
 
     private static JsonSchema schema() {
         return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
-                .getSchema(
-                        FrontMatterSchemaTest.class
-                                .getClassLoader()
-                                .getResourceAsStream("schema/front-matter.schema.json"));
+                .getSchema(SchemaLocation.of("classpath:schema/front-matter.schema.json"));
     }
 
     @Test

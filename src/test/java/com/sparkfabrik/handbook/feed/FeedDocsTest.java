@@ -59,13 +59,14 @@ class FeedDocsTest {
     @Test
     void theDocumentHasTheContactAndHarnessExamples() throws IOException {
         List<Example> examples = examples();
-        assertEquals(4, examples.size(), "examples found in " + DOC + ": " + examples);
+        assertEquals(5, examples.size(), "examples found in " + DOC + ": " + examples);
         assertTrue(
                 examples.stream()
                         .anyMatch(e -> e.command().contains("\"limits.allowance-exhausted\"")));
         assertTrue(
                 examples.stream().anyMatch(e -> e.command().contains("startswith(\"harness.\")")));
         assertTrue(examples.stream().anyMatch(e -> e.command().contains(".duration.seconds")));
+        assertTrue(examples.stream().anyMatch(e -> e.command().contains(".schema_version")));
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.erosb.jsonsKema.JsonParser;
 import com.github.erosb.jsonsKema.SchemaLoader;
@@ -33,13 +34,17 @@ import org.junit.jupiter.api.Test;
  */
 class FeedSchemaTest {
 
+    private static final String BASE = "https://sparkfabrik.github.io/policy-handbook/";
+
     private final FeedSchema schema = FeedSchema.load();
 
     /** Validates with json-sKema against the schema as published; null when valid. */
     private ValidationFailure publishedFailure(JsonNode document) {
-        String schemaText = new String(schema.publishedBytes(), StandardCharsets.UTF_8);
+        String schemaText = new String(schema.publishedBytes(BASE), StandardCharsets.UTF_8);
         var loaded =
-                new SchemaLoader(new JsonParser(schemaText, URI.create(FeedSchema.ID)).parse())
+                new SchemaLoader(
+                                new JsonParser(schemaText, URI.create(FeedSchema.url(BASE)))
+                                        .parse())
                         .load();
         return Validator.forSchema(loaded).validate(new JsonParser(document.toString()).parse());
     }
@@ -173,13 +178,28 @@ class FeedSchemaTest {
     }
 
     @Test
-    void theSchemaIdAndConstantsAgree() {
-        JsonNode published = schema.published();
-        assertEquals(FeedSchema.ID, published.get("$id").asText());
+    void theSchemaIdIsRelativeWithoutABaseUrlAndItsUrlWithOne() throws IOException {
+        assertEquals("v1.json", schema.published().get("$id").asText());
+        JsonNode withBase = new ObjectMapper().readTree(schema.publishedBytes(BASE));
+        assertEquals(BASE + FeedSchema.SITE_PATH, withBase.get("$id").asText());
+        assertEquals("schema/policy-feed/v1.json", FeedSchema.url(""));
         assertEquals(
-                FeedSchema.ID, published.get("properties").get("$schema").get("const").asText());
+                BASE + "schema/policy-feed/v1.json", FeedSchema.url(BASE.replaceAll("/$", "")));
         assertTrue(FeedSchema.VERSION.startsWith(FeedSchema.MAJOR + "."));
-        assertTrue(FeedSchema.ID.endsWith("/v" + FeedSchema.MAJOR + ".json"));
+        assertTrue(FeedSchema.SITE_PATH.endsWith("/v" + FeedSchema.MAJOR + ".json"));
+    }
+
+    @Test
+    void theSchemaPropertyAcceptsTheRelativePathAnAbsoluteUrlAndOnlyVersionOne() {
+        for (String accepted : List.of(FeedSchema.url(""), FeedSchema.url(BASE))) {
+            ObjectNode feed = FeedFixtures.feed().toJson();
+            feed.put("$schema", accepted);
+            assertNull(publishedFailure(feed), accepted);
+            assertEquals(List.of(), strictErrors(feed), accepted);
+        }
+        ObjectNode v2 = FeedFixtures.feed().toJson();
+        v2.put("$schema", BASE + "schema/policy-feed/v2.json");
+        assertNotNull(publishedFailure(v2));
     }
 
     @Test
@@ -236,6 +256,6 @@ class FeedSchemaTest {
         byte[] file = Files.readAllBytes(Path.of("src/main/resources/" + FeedSchema.SITE_PATH));
         assertEquals(
                 new String(file, StandardCharsets.UTF_8),
-                new String(schema.publishedBytes(), StandardCharsets.UTF_8));
+                new String(schema.publishedBytes(""), StandardCharsets.UTF_8));
     }
 }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
@@ -37,9 +38,7 @@ class PolicySchemaTest {
     private static final JsonSchema SCHEMA =
             JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
                     .getSchema(
-                            PolicySchemaTest.class
-                                    .getClassLoader()
-                                    .getResourceAsStream("schema/policy.schema.json"),
+                            SchemaLocation.of("classpath:schema/policy.schema.json"),
                             SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build());
 
     static Stream<Path> validPolicies() {

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import com.sparkfabrik.handbook.Fixtures;
@@ -32,10 +33,7 @@ class SettingsSchemaTest {
 
     private static final JsonSchema SCHEMA =
             JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
-                    .getSchema(
-                            SettingsSchemaTest.class
-                                    .getClassLoader()
-                                    .getResourceAsStream("schema/handbook.schema.json"));
+                    .getSchema(SchemaLocation.of("classpath:schema/handbook.schema.json"));
 
     static Stream<Path> valid() {
         return Stream.of(Path.of("handbook.yaml"));
