@@ -88,6 +88,17 @@ public final class FeedBuilder {
                                         new FeedContent.QuestionEntry(
                                                 q.id(), q.question(), q.facts()))
                         .toList();
+        var harnesses =
+                policy.harnesses().values().stream()
+                        .map(
+                                h ->
+                                        new FeedContent.HarnessEntry(
+                                                h.id(),
+                                                policy.harnessName(h),
+                                                h.status().yamlName(),
+                                                h.facts(),
+                                                url(targets, h.facts().get(0))))
+                        .toList();
         return Feed.of(
                 new FeedContent(
                         FeedSchema.url(baseUrl),
@@ -96,7 +107,8 @@ public final class FeedBuilder {
                         contacts,
                         facts,
                         tldr,
-                        questions));
+                        questions,
+                        harnesses));
     }
 
     /** For every fact, in policy.yaml order, the page and anchor its feed {@code url} points at. */
@@ -110,6 +122,12 @@ public final class FeedBuilder {
                             f.id(), f.page(), f.anchor(), path, baseUrl + path + "#" + f.anchor()));
         }
         return targets;
+    }
+
+    /** A fact's url; empty for an unknown fact, which the validator reports. */
+    private static String url(Map<String, FactTarget> targets, String factId) {
+        FactTarget target = targets.get(factId);
+        return target == null ? "" : target.url();
     }
 
     private static String source(Fact fact) {

@@ -112,10 +112,14 @@ public final class FeedCompatibility {
     }
 
     /** What a change is judged by: not where the fact is written, nor when it last changed. */
-    private static JsonNode withoutSource(JsonNode fact) {
+    /**
+     * The fact's canonical JSON without the history fields: a feed read from disk holds {@code
+     * 604800} as an int where a generated one holds a long, and the two must compare equal.
+     */
+    private static String withoutSource(JsonNode fact) {
         ObjectNode copy = fact.deepCopy();
         copy.remove(HISTORY_FIELDS);
-        return copy;
+        return CanonicalJson.write(copy);
     }
 
     /** Fields that depend on the build having the git history, so they may come and go. */

@@ -23,13 +23,15 @@ record FeedContent(
         Map<String, ContactEntry> contacts,
         List<FactEntry> facts,
         List<String> tldr,
-        List<QuestionEntry> openQuestions) {
+        List<QuestionEntry> openQuestions,
+        List<HarnessEntry> harnesses) {
 
     public FeedContent {
         contacts = Collections.unmodifiableMap(new LinkedHashMap<>(contacts));
         facts = List.copyOf(facts);
         tldr = List.copyOf(tldr);
         openQuestions = List.copyOf(openQuestions);
+        harnesses = List.copyOf(harnesses);
     }
 
     public Optional<FactEntry> fact(String id) {
@@ -73,6 +75,17 @@ record FeedContent(
         public FactEntry {
             contacts = List.copyOf(contacts);
             references = List.copyOf(references);
+        }
+    }
+
+    /**
+     * One entry of {@code harnesses}: the harness's id, name and status, the facts that state it
+     * and the {@code url} of the first one's section.
+     */
+    public record HarnessEntry(
+            String id, String name, String status, List<String> facts, String url) {
+        public HarnessEntry {
+            facts = List.copyOf(facts);
         }
     }
 

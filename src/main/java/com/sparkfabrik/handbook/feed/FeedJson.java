@@ -94,6 +94,15 @@ final class FeedJson {
             question.put("question", q.question());
             strings(question.putArray("facts"), q.facts());
         }
+        ArrayNode harnesses = root.putArray("harnesses");
+        for (FeedContent.HarnessEntry h : content.harnesses()) {
+            ObjectNode harness = harnesses.addObject();
+            harness.put("id", h.id());
+            harness.put("name", h.name());
+            harness.put("status", h.status());
+            strings(harness.putArray("facts"), h.facts());
+            harness.put("url", h.url());
+        }
         return root;
     }
 

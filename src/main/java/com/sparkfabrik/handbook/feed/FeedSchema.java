@@ -21,7 +21,7 @@ public final class FeedSchema {
     public static final String SITE_PATH = "schema/policy-feed/v1.json";
 
     /** The feed format version this generator writes: MAJOR.MINOR.PATCH. */
-    public static final String VERSION = "1.0.0";
+    public static final String VERSION = "1.1.0";
 
     public static final int MAJOR = 1;
 

@@ -7,17 +7,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The whole policy, immutable. Contacts and facts keep the order of policy.yaml. */
+/** The whole policy, immutable. Contacts, facts and harnesses keep the order of policy.yaml. */
 public record Policy(
         PolicyInfo info,
         Map<String, Contact> contacts,
         Map<String, Fact> facts,
-        List<OpenQuestion> openQuestions) {
+        List<OpenQuestion> openQuestions,
+        Map<String, Harness> harnesses) {
 
     public Policy {
         contacts = Collections.unmodifiableMap(new LinkedHashMap<>(contacts));
         facts = Collections.unmodifiableMap(new LinkedHashMap<>(facts));
         openQuestions = List.copyOf(openQuestions);
+        harnesses = Collections.unmodifiableMap(new LinkedHashMap<>(harnesses));
     }
 
     public Optional<Fact> fact(String id) {
@@ -28,10 +30,19 @@ public record Policy(
         return Optional.ofNullable(contacts.get(id));
     }
 
+    /** A harness's name as plain text, its {@code {fact:ID}} placeholders filled in. */
+    public String harnessName(Harness harness) {
+        return text(harness.nameParts());
+    }
+
     /** A fact's statement as plain text, its placeholders filled in from this policy. */
     public String statementText(Fact fact) {
+        return text(fact.statementParts());
+    }
+
+    private String text(List<StatementPart> parts) {
         StringBuilder out = new StringBuilder();
-        for (StatementPart part : fact.statementParts()) {
+        for (StatementPart part : parts) {
             if (part instanceof StatementPart.Text t) {
                 out.append(t.text());
             } else if (part instanceof StatementPart.FactValueRef r) {

@@ -39,7 +39,24 @@ final class PolicyBinder {
                             texts(question, "facts"),
                             question.position()));
         }
-        return new Policy(info, contacts, facts, questions);
+        Map<String, Harness> harnesses = new LinkedHashMap<>();
+        YamlNode.Entry declared = top.entry("harnesses");
+        for (YamlNode.Entry entry :
+                declared == null
+                        ? List.<YamlNode.Entry>of()
+                        : mapping(top, "harnesses").entries()) {
+            YamlNode.Mapping harness = (YamlNode.Mapping) entry.value();
+            harnesses.put(
+                    entry.key(),
+                    new Harness(
+                            entry.key(),
+                            text(harness, "name").strip(),
+                            Harness.Status.valueOf(constant(text(harness, "status"))),
+                            texts(harness, "facts"),
+                            entry.keyPosition(),
+                            valuePositions(harness)));
+        }
+        return new Policy(info, contacts, facts, questions, harnesses);
     }
 
     private static PolicyInfo info(YamlNode.Mapping policy) {

@@ -9,8 +9,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Checks what the schema cannot: references between contacts, facts and questions, one home for
- * each distinctive value, and review dates against an injected clock.
+ * Checks what the schema cannot: references between contacts, facts, questions and harnesses, one
+ * home for each distinctive value, and review dates against an injected clock.
  */
 public final class PolicyValidator {
 
@@ -78,7 +78,24 @@ public final class PolicyValidator {
                     question.position(),
                     "open question '" + question.id() + "': " + question.question());
         }
+        policy.harnesses().values().forEach(h -> harness(policy, h, diagnostics));
         return diagnostics.errorCount() == errorsBefore;
+    }
+
+    private static void harness(Policy policy, Harness harness, Diagnostics diagnostics) {
+        harness.facts().forEach(f -> factRef(policy, f, harness.positionOf("facts"), diagnostics));
+        for (StatementPart part : harness.nameParts()) {
+            if (part instanceof StatementPart.FactValueRef ref && !ref.factId().isEmpty()) {
+                factRef(policy, ref.factId(), harness.positionOf("name"), diagnostics);
+            } else if (!(part instanceof StatementPart.Text)) {
+                diagnostics.error(
+                        "fact-ref",
+                        harness.positionOf("name"),
+                        "the name of harness '"
+                                + harness.id()
+                                + "' can hold only {fact:ID} placeholders");
+            }
+        }
     }
 
     private void statementRefs(

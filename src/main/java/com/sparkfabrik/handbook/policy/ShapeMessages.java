@@ -36,7 +36,8 @@ final class ShapeMessages {
                     "contact", "contact '%s'",
                     "fact", "fact '%s'",
                     "reference", "a reference",
-                    "openQuestion", "an open question");
+                    "openQuestion", "an open question",
+                    "harness", "harness '%s'");
 
     private final YamlNode root;
     private final JsonNode schema;

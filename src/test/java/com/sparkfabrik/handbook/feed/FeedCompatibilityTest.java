@@ -75,6 +75,28 @@ class FeedCompatibilityTest {
         assertEquals(List.of(), reported());
     }
 
+    /**
+     * {@code feed/published-1.0.0/policy.json} is the fixture's feed as the generator wrote it at
+     * schema version 1.0.0, with the old made-up schema host: what 1.1.0 adds ({@code harnesses}, a
+     * {@code $schema} that resolves) keeps every promise made to its readers.
+     */
+    @Test
+    void theFeedKeepsThePromisesOfTheFeedPublishedAtVersion100() throws Exception {
+        JsonNode published =
+                new ObjectMapper()
+                        .readTree(
+                                FeedCompatibilityTest.class.getResource(
+                                        "/feed/published-1.0.0/policy.json"));
+        assertEquals("1.0.0", published.get("schema_version").asText());
+        Feed.Changes changes =
+                compare(new PreviousFeed("previous/policy.json", published), FeedFixtures.policy());
+        assertEquals(
+                new Feed.Changes(
+                        published.get("revision").asText(), List.of(), List.of(), List.of()),
+                changes);
+        assertEquals(List.of(), reported());
+    }
+
     @Test
     void anAddedFactIsListedAndPasses() {
         Policy current =
@@ -258,7 +280,7 @@ class FeedCompatibilityTest {
         assertEquals(
                 List.of(
                         "previous/policy.json: error: the previous feed has schema version 2.0.0, newer than the"
-                                + " 1.0.0 this generator writes: publishing would downgrade consumers [feed-compat]"),
+                                + " 1.1.0 this generator writes: publishing would downgrade consumers [feed-compat]"),
                 reported());
     }
 
