@@ -23,7 +23,7 @@ public final class FeedBuilder {
      * {@code baseUrl} is put in front of every fact's {@code url}: empty gives URLs relative to the
      * feed ({@code usage-limits.html#weekly-limit}), which resolve because {@code policy.json} sits
      * at the root of the site; otherwise it is the URL the site is published at ({@code
-     * https://handbook.example/}), a trailing slash added if missing.
+     * https://sparkfabrik.github.io/policy-handbook/}), a trailing slash added if missing.
      */
     public FeedBuilder(String baseUrl) {
         this.baseUrl = normalizeBaseUrl(baseUrl);
