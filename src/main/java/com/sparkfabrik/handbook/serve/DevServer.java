@@ -1,7 +1,5 @@
 package com.sparkfabrik.handbook.serve;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
@@ -12,13 +10,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * Serves the last good build from memory. Loopback only unless told otherwise; GET and HEAD only;
  * no directory listing; paths that could climb out get 404; a Host other than the local names gets
- * 403 (DNS rebinding); a small live-reload script is injected into served pages only.
+ * 403 (DNS rebinding); a small live-reload script is injected into served pages only. One thread
+ * answers everything without blocking, within {@link ServerBounds}: slow or stalled clients cost
+ * neither threads nor unbounded memory, and a normal request is answered all the while.
  */
 public final class DevServer implements AutoCloseable {
 
@@ -55,116 +53,130 @@ public final class DevServer implements AutoCloseable {
                     "webp",
                     "image/webp");
 
-    private final HttpServer server;
-    private final ExecutorService executor;
-    private final LiveReload liveReload = new LiveReload();
+    private final EventLoop loop;
+    private final LiveReload liveReload;
     private final byte[] script;
     private final Set<String> allowedHosts;
-    private volatile Snapshot snapshot = Snapshot.empty();
+    private Snapshot snapshot = Snapshot.empty();
 
     public DevServer(InetAddress address, int port) throws IOException {
-        server = HttpServer.create(new InetSocketAddress(address, port), 64);
-        executor =
-                Executors.newCachedThreadPool(
-                        runnable -> {
-                            Thread thread = new Thread(runnable, "handbook-serve");
-                            thread.setDaemon(true);
-                            return thread;
-                        });
-        server.setExecutor(executor);
-        server.createContext("/", this::handle);
-        allowedHosts =
-                address.isLoopbackAddress()
-                        ? LOCAL_HOSTS
-                        : Set.of("localhost", "127.0.0.1", "[::1]", address.getHostAddress());
+        this(address, port, ServerBounds.DEFAULT);
+    }
+
+    DevServer(InetAddress address, int port, ServerBounds bounds) throws IOException {
         try (InputStream in =
                 DevServer.class.getClassLoader().getResourceAsStream("serve/live.js")) {
             script = in.readAllBytes();
         }
+        allowedHosts =
+                address.isLoopbackAddress()
+                        ? LOCAL_HOSTS
+                        : Set.of("localhost", "127.0.0.1", "[::1]", address.getHostAddress());
+        liveReload = new LiveReload(bounds.maxStreams());
+        loop = new EventLoop(new InetSocketAddress(address, port), bounds, this::handle);
     }
 
     public void start() {
-        server.start();
+        loop.start();
     }
 
     public int port() {
-        return server.getAddress().getPort();
+        return loop.address().getPort();
     }
 
     InetSocketAddress address() {
-        return server.getAddress();
+        return loop.address();
     }
 
-    /** Shows a new build: its files if it succeeded, its errors over the last good files if not. */
+    /**
+     * Shows a new build: its files if it succeeded, its errors over the last good files if not.
+     * Requests that arrive after this call see it.
+     */
     public void show(Optional<Map<String, byte[]>> files, List<String> errors) {
-        Snapshot old = snapshot;
-        Snapshot next =
-                files.map(f -> new Snapshot(f, errors, old.version() + 1))
-                        .orElseGet(() -> new Snapshot(old.files(), errors, old.version()));
-        snapshot = next;
-        liveReload.publish(next);
+        loop.execute(
+                () -> {
+                    Snapshot old = snapshot;
+                    snapshot =
+                            files.map(f -> new Snapshot(f, errors, old.version() + 1))
+                                    .orElseGet(
+                                            () -> new Snapshot(old.files(), errors, old.version()));
+                    liveReload.publish(snapshot);
+                });
     }
 
-    int liveClients() {
-        return liveReload.clientCount();
-    }
-
-    private void handle(HttpExchange exchange) throws IOException {
-        boolean keepOpen = false;
-        try {
-            exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
-            // the pages carry the same policy; as a header it also covers every other file
-            exchange.getResponseHeaders().set("Content-Security-Policy", CSP);
-            if (!allowedHosts.contains(hostName(requestHost(exchange)))) {
-                respond(
-                        exchange,
-                        403,
-                        "text/plain; charset=utf-8",
-                        "forbidden host\n".getBytes(StandardCharsets.UTF_8));
-                return;
-            }
-            String method = exchange.getRequestMethod();
-            if (!method.equals("GET") && !method.equals("HEAD")) {
-                exchange.getResponseHeaders().set("Allow", "GET, HEAD");
-                respond(
-                        exchange,
-                        405,
-                        "text/plain; charset=utf-8",
-                        "method not allowed\n".getBytes(StandardCharsets.UTF_8));
-                return;
-            }
-            String rawPath = exchange.getRequestURI().getRawPath();
-            if (EVENTS.equals(rawPath) && method.equals("GET")) {
-                liveReload.open(exchange);
-                keepOpen = true;
-                return;
-            }
-            if (SCRIPT.equals(rawPath)) {
-                respond(exchange, 200, TYPES.get("js"), script);
-                return;
-            }
-            Snapshot current = snapshot;
-            Optional<String> path = RequestPaths.resolve(rawPath);
-            byte[] body = path.map(current.files()::get).orElse(null);
-            if (body == null) {
-                byte[] notFound =
-                        current.files()
-                                .getOrDefault(
-                                        "404.html", "not found\n".getBytes(StandardCharsets.UTF_8));
-                respond(exchange, 404, TYPES.get("html"), inject(notFound, current.version()));
-                return;
-            }
-            String type = TYPES.getOrDefault(extension(path.get()), "application/octet-stream");
-            respond(
-                    exchange,
-                    200,
-                    type,
-                    type.startsWith("text/html") ? inject(body, current.version()) : body);
-        } finally {
-            if (!keepOpen) {
-                exchange.close();
-            }
+    /** Answers on the event loop's thread, from memory. */
+    private void handle(Optional<HttpRequest> parsed, Connection connection) {
+        if (parsed.isEmpty()) {
+            respond(connection, reply(HttpReply.text(400)), "bad request\n", false);
+            return;
         }
+        HttpRequest request = parsed.get();
+        boolean head = request.method().equals("HEAD");
+        if (!allowedHosts.contains(hostName(request.host()))) {
+            respond(connection, reply(HttpReply.text(403)), "forbidden host\n", head);
+            return;
+        }
+        if (!head && !request.method().equals("GET")) {
+            respond(
+                    connection,
+                    reply(HttpReply.text(405)).header("Allow", "GET, HEAD"),
+                    "method not allowed\n",
+                    false);
+            return;
+        }
+        String rawPath = request.rawPath();
+        if (EVENTS.equals(rawPath) && !head) {
+            liveReload.open(
+                    connection,
+                    reply(new HttpReply(200))
+                            .header("Content-Type", "text/event-stream; charset=utf-8"));
+            return;
+        }
+        if (SCRIPT.equals(rawPath)) {
+            respond(connection, typed(200, TYPES.get("js")), script, head);
+            return;
+        }
+        Snapshot current = snapshot;
+        Optional<String> path = RequestPaths.resolve(rawPath);
+        byte[] body = path.map(current.files()::get).orElse(null);
+        if (body == null) {
+            byte[] notFound =
+                    current.files()
+                            .getOrDefault(
+                                    "404.html", "not found\n".getBytes(StandardCharsets.UTF_8));
+            respond(
+                    connection,
+                    typed(404, TYPES.get("html")),
+                    inject(notFound, current.version()),
+                    head);
+            return;
+        }
+        String type = TYPES.getOrDefault(extension(path.get()), "application/octet-stream");
+        respond(
+                connection,
+                typed(200, type),
+                type.startsWith("text/html") ? inject(body, current.version()) : body,
+                head);
+    }
+
+    /** The headers of every response, the event stream's included. */
+    private static HttpReply reply(HttpReply reply) {
+        // the pages carry the same policy; as a header it also covers every other file
+        return reply.header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", CSP)
+                .header("Cache-Control", "no-store");
+    }
+
+    private static HttpReply typed(int status, String type) {
+        return reply(new HttpReply(status).header("Content-Type", type));
+    }
+
+    private static void respond(Connection connection, HttpReply reply, String text, boolean head) {
+        respond(connection, reply, text.getBytes(StandardCharsets.UTF_8), head);
+    }
+
+    private static void respond(Connection connection, HttpReply reply, byte[] body, boolean head) {
+        connection.reply(reply.bytes(body, head));
     }
 
     /**
@@ -178,26 +190,6 @@ public final class DevServer implements AutoCloseable {
         String tag = "<script src=\"" + SCRIPT + "\" data-version=\"" + version + "\"></script>\n";
         return (end < 0 ? page + tag : page.substring(0, end) + tag + page.substring(end))
                 .getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static void respond(HttpExchange exchange, int status, String type, byte[] body)
-            throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", type);
-        exchange.getResponseHeaders().set("Cache-Control", "no-store");
-        boolean head = exchange.getRequestMethod().equals("HEAD");
-        exchange.sendResponseHeaders(status, head ? -1 : body.length);
-        if (!head) {
-            exchange.getResponseBody().write(body);
-        }
-    }
-
-    /**
-     * The host the request is for: the authority of an absolute-form target ({@code GET
-     * http://host/path}), which HTTP says wins over the Host header, else the header.
-     */
-    private static String requestHost(HttpExchange exchange) {
-        String authority = exchange.getRequestURI().getRawAuthority();
-        return authority != null ? authority : exchange.getRequestHeaders().getFirst("Host");
     }
 
     /**
@@ -227,8 +219,6 @@ public final class DevServer implements AutoCloseable {
 
     @Override
     public void close() {
-        liveReload.closeAll();
-        server.stop(0);
-        executor.shutdownNow();
+        loop.close();
     }
 }

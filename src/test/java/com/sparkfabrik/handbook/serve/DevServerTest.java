@@ -174,8 +174,8 @@ class DevServerTest {
     }
 
     /**
-     * A raw backslash is not legal in a request target: the JDK's server answers 400 before the
-     * handler runs (where {@link RequestPaths} would answer 404). Either way, nothing is served.
+     * A raw backslash is not legal in a request target: the server answers 400 before the handler
+     * runs (where {@link RequestPaths} would answer 404). Either way, nothing is served.
      */
     @Test
     void backslashPathIsRefused() {

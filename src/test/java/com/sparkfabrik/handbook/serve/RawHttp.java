@@ -8,6 +8,7 @@ import java.net.InetAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
@@ -47,8 +48,13 @@ final class RawHttp {
 
     /** Sends {@code request} as is and reads until the server closes the connection. */
     static Response send(int port, String request) {
+        return send(port, request, Duration.ofSeconds(5));
+    }
+
+    /** As {@link #send(int, String)}, failing when the server is silent for {@code timeout}. */
+    static Response send(int port, String request, Duration timeout) {
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
-            socket.setSoTimeout(5_000);
+            socket.setSoTimeout((int) timeout.toMillis());
             socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
             socket.getOutputStream().flush();
             return parse(readAll(socket.getInputStream()));
