@@ -43,9 +43,14 @@ final class RenderKeys {
                         .collect(Collectors.joining("\n")));
         keys.put(UseKeys.CONTACTS_TABLE, html.contactsTable());
         keys.put(UseKeys.OPEN_QUESTIONS, html.openQuestions(""));
-        for (Fact fact : policy.facts().values()) {
-            keys.merge(UseKeys.area(fact.area()), keys.get(fact.id()), (a, b) -> a + "\n" + b);
-        }
+        // joined once per area: merging fact by fact copied the area's text for every fact
+        policy.facts().values().stream()
+                .collect(
+                        Collectors.groupingBy(
+                                Fact::area,
+                                Collectors.mapping(
+                                        fact -> keys.get(fact.id()), Collectors.joining("\n"))))
+                .forEach((area, key) -> keys.put(UseKeys.area(area), key));
         return keys;
     }
 }
