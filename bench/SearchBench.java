@@ -20,7 +20,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * empty profile opens the home page (over HTTP on loopback, or from file://), the query is typed
  * into the search box at once, and the bench prints the time from the input event to the frame
  * that shows the answer (first result, or "No results"), the index files the page loaded for it
- * and their bytes (as stored, uncompressed; gzip would send about a quarter).
+ * and their bytes (as stored, uncompressed; gzip would send about a quarter). ROUNDS=n runs
+ * the whole list n times; TIMELINE=1 prints when each index file was asked for and arrived.
  *
  * <p>Run by bench/search_bench.sh: java -cp CLASSPATH bench/SearchBench.java SITE http|file QUERY...
  */
@@ -67,7 +68,12 @@ public class SearchBench {
                 "status", "first result");
         List<Double> times = new ArrayList<>();
         try {
-            for (String query : List.of(args).subList(2, args.length)) {
+            int rounds = Integer.parseInt(System.getenv().getOrDefault("ROUNDS", "1"));
+            List<String> queries = new ArrayList<>();
+            for (int round = 0; round < rounds; round++) {
+                queries.addAll(List.of(args).subList(2, args.length));
+            }
+            for (String query : queries) {
                 Path profile = Files.createTempDirectory("search-bench");
                 ChromeDriver driver = open(profile);
                 try {

@@ -144,10 +144,12 @@
     return out;
   }
 
-  // every section matching all the query's words, best first: {url, title, heading, text}
-  function search(query, limit) {
+  // every section matching all the query's words, best first: {url, title, heading, text}.
+  // `early`, if given, is called as soon as the first result can be shown, with the results
+  // whose chunks have come in by then, in order (a prefix of the full list).
+  function search(query, limit, early) {
     var units = queryUnits(query);
-    if (!units.length) { return Promise.resolve({ total: 0, results: [], units: units }); }
+    if (!units.length) { return Promise.resolve({ total: 0, shown: 0, results: [], units: units }); }
     return load("manifest").then(function (manifest) {
       return Promise.all(units.map(function (u) { return unitScores(manifest, u); }))
         .then(intersect)
@@ -155,19 +157,27 @@
           var docs = Object.keys(scores).map(Number);
           docs.sort(function (a, b) { return scores[b] - scores[a] || a - b; });
           var shown = docs.slice(0, limit === undefined ? SHOWN : limit);
-          var chunks = {};
-          shown.forEach(function (d) { chunks[chunkOf(manifest, d)] = true; });
-          return Promise.all(Object.keys(chunks).map(function (c) { return load("d" + c); })).then(function () {
-            return {
-              total: docs.length,
-              units: units,
-              results: shown.map(function (d) {
-                var c = chunkOf(manifest, d);
-                var s = data["d" + c][d - c * manifest.chunk];
-                return { url: s[0], title: s[1], heading: s[2], text: s[3] };
-              })
-            };
+          function found() {
+            var results = [];
+            for (var i = 0; i < shown.length; i++) {
+              var c = chunkOf(manifest, shown[i]);
+              if (!data["d" + c]) { break; }
+              var s = data["d" + c][shown[i] - c * manifest.chunk];
+              results.push({ url: s[0], title: s[1], heading: s[2], text: s[3] });
+            }
+            return { total: docs.length, shown: shown.length, units: units, results: results };
+          }
+          // the chunks in the order of the results, so the first result's is asked for first
+          var chunks = [];
+          shown.forEach(function (d) {
+            var c = chunkOf(manifest, d);
+            if (chunks.indexOf(c) < 0) { chunks.push(c); }
           });
+          var loads = chunks.map(function (c) { return load("d" + c); });
+          if (early && loads.length > 1) {
+            loads[0].then(function () { early(found()); }, function () {});
+          }
+          return Promise.all(loads).then(found);
         });
     });
   }
@@ -269,8 +279,9 @@
     });
     var count = found.total === 0 ? "No results for " + query
       : found.total === 1 ? "1 result" : found.total + " results";
-    if (found.total > found.results.length) { count += ", the first " + found.results.length + " shown"; }
-    status.textContent = count;
+    if (found.total > found.shown) { count += ", the first " + found.shown + " shown"; }
+    // written once per answer: the live region announces each change
+    if (status.textContent !== count) { status.textContent = count; }
     list.hidden = found.results.length === 0;
     input.setAttribute("aria-expanded", list.hidden ? "false" : "true");
   }
@@ -280,7 +291,8 @@
     var query = input.value;
     var mine = ++asked;
     if (!query.trim()) { close(); status.textContent = ""; return; }
-    search(query).then(function (found) {
+    var early = function (found) { if (mine === asked) { show(query, found); } };
+    search(query, SHOWN, early).then(function (found) {
       if (mine === asked) { show(query, found); }
     }, function () {
       if (mine === asked) { status.textContent = "Search is not available"; }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import com.sparkfabrik.handbook.Browser;
 import com.sparkfabrik.handbook.Fixtures;
 import java.io.IOException;
 import java.io.UncheckedIOException;

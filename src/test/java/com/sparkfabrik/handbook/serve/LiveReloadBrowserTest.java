@@ -3,21 +3,24 @@ package com.sparkfabrik.handbook.serve;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.sparkfabrik.handbook.Browser;
 import com.sparkfabrik.handbook.Fixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.function.Predicate;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.logging.LogType;
 
 /**
  * The author's loop in a real browser: headless Chromium on a page of the real serve command; an
  * edit reloads it, a broken edit shows the located diagnostic in the overlay, the fix clears it.
- * Needs {@code /usr/bin/chromium} ({@code .ci/run} installs it): skipped without it, except under
- * {@code CI=true}, where a missing browser fails.
+ * Needs Chromium and chromedriver ({@code .ci/run} installs them): skipped without them, except
+ * under {@code CI=true}, where a missing browser fails.
  */
 class LiveReloadBrowserTest {
 
@@ -25,17 +28,17 @@ class LiveReloadBrowserTest {
 
     /** What the page shows: the text, and the overlay's text or null. */
     private static final String STATE =
-            "({ready: document.readyState, text: document.body ? document.body.innerText : '',"
-                    + " overlay: document.getElementById('handbook-errors') ? document.getElementById('handbook-errors').textContent : null})";
+            "return {ready: document.readyState, text: document.body ? document.body.innerText : '',"
+                    + " overlay: document.getElementById('handbook-errors') ? document.getElementById('handbook-errors').textContent : null};";
 
     @Test
     void overlayShowsABrokenEditAndClearsOnTheFix(@TempDir Path temp) throws Exception {
-        requireChromium();
         Path source = Fixtures.copy(Fixtures.ROOT.resolve("minimal"), temp.resolve("src"));
         Path page = source.resolve("content/index.md");
         String original = Files.readString(page);
-        try (ServeRun serve = ServeRun.start(source);
-                HeadlessChromium chromium = HeadlessChromium.open(serve.url("/"))) {
+        ChromeDriver chromium = Browser.open(temp.resolve("profile"));
+        try (ServeRun serve = ServeRun.start(source)) {
+            chromium.get(serve.url("/"));
             await(chromium, "the home page", s -> s.text().contains("The window lasts 7 days."));
 
             Files.writeString(page, original + "\nA plain edit, reloaded.\n");
@@ -68,41 +71,33 @@ class LiveReloadBrowserTest {
                     chromium,
                     "the fixed page without overlay",
                     s -> s.overlay() == null && s.text().contains("Fixed: the window is 7 days."));
+        } finally {
+            chromium.quit();
         }
-    }
-
-    private static void requireChromium() {
-        if (HeadlessChromium.installed()) {
-            return;
-        }
-        if ("true".equals(System.getenv("CI"))) {
-            fail("CI=true but there is no " + HeadlessChromium.BINARY + ": .ci/run installs it");
-        }
-        Assumptions.abort(
-                "skipped: no "
-                        + HeadlessChromium.BINARY
-                        + " (apt-get install chromium); under CI=true this fails");
     }
 
     private record State(String text, String overlay) {}
 
     /**
-     * Polls the page (bounded) until {@code done}; fails with the last state seen and the browser's
-     * log.
+     * Polls the page (bounded) until {@code done}; fails with the last state seen and the page's
+     * console.
      */
-    private static State await(HeadlessChromium chromium, String what, Predicate<State> done)
-            throws Exception {
+    private static State await(ChromeDriver chromium, String what, Predicate<State> done)
+            throws InterruptedException {
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         State last = null;
         while (System.nanoTime() < deadline) {
-            JsonNode value = chromium.evaluate(STATE);
-            if (value != null && value.path("ready").asText().equals("complete")) {
+            Object value;
+            try {
+                value = chromium.executeScript(STATE);
+            } catch (WebDriverException reloading) {
+                value = null; // the page is being replaced by the reload: ask again
+            }
+            if (value instanceof Map<?, ?> state && "complete".equals(state.get("ready"))) {
                 last =
                         new State(
-                                value.path("text").asText(),
-                                value.path("overlay").isTextual()
-                                        ? value.path("overlay").asText()
-                                        : null);
+                                String.valueOf(state.get("text")),
+                                state.get("overlay") instanceof String o ? o : null);
                 if (done.test(last)) {
                     return last;
                 }
@@ -116,7 +111,7 @@ class LiveReloadBrowserTest {
                         + PATIENCE
                         + "; last seen: "
                         + last
-                        + "\nChromium:\n"
-                        + chromium.log());
+                        + "\nconsole:\n"
+                        + chromium.manage().logs().get(LogType.BROWSER).getAll());
     }
 }

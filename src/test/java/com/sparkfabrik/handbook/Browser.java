@@ -1,4 +1,4 @@
-package com.sparkfabrik.handbook.reader;
+package com.sparkfabrik.handbook;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -17,19 +17,19 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * installs them), so Selenium never downloads a driver. Without them the browser tests are skipped,
  * except under {@code CI=true}, where a missing browser fails.
  */
-final class Browser {
+public final class Browser {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    public static final Path DRIVER = Path.of("/usr/bin/chromedriver");
 
     /** A reader's screen: width and height in CSS pixels, and whether it is a phone. */
-    enum Screen {
+    public enum Screen {
         DESKTOP(1366, 900, false),
         PHONE(390, 844, true);
 
-        final int width;
-        final int height;
-        final boolean phone;
+        public final int width;
+        public final int height;
+        public final boolean phone;
 
         Screen(int width, int height, boolean phone) {
             this.width = width;
@@ -40,7 +40,7 @@ final class Browser {
 
     private Browser() {}
 
-    static ChromeDriver open(Path profile) {
+    public static ChromeDriver open(Path profile) {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(DRIVER)) {
             if ("true".equals(System.getenv("CI"))) {
                 fail("CI=true but Chromium or chromedriver is missing: .ci/run installs them");
@@ -59,12 +59,14 @@ final class Browser {
                 "--hide-scrollbars",
                 "--allow-file-access-from-files",
                 "--user-data-dir=" + profile);
+        // the page's console, for a failing test to show
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         ChromeDriverService service =
                 new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
         return new ChromeDriver(service, options);
     }
 
-    static void use(ChromeDriver driver, Screen screen, boolean dark) {
+    public static void use(ChromeDriver driver, Screen screen, boolean dark) {
         driver.manage().window().setSize(new Dimension(screen.width, screen.height + 100));
         driver.executeCdpCommand(
                 "Emulation.setDeviceMetricsOverride",
