@@ -21,7 +21,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * into the search box at once, and the bench prints the time from the input event to the frame
  * that shows the answer (first result, or "No results"), the index files the page loaded for it
  * and their bytes (as stored, uncompressed; gzip would send about a quarter). ROUNDS=n runs
- * the whole list n times; TIMELINE=1 prints when each index file was asked for and arrived.
+ * the whole list n times; FOCUS=1 focuses the box 300 ms before typing, as a reader would; TIMELINE=1 prints when each index file was asked for and arrived.
  *
  * <p>Run by bench/search_bench.sh: java -cp CLASSPATH bench/SearchBench.java SITE http|file QUERY...
  */
@@ -78,6 +78,12 @@ public class SearchBench {
                 ChromeDriver driver = open(profile);
                 try {
                     driver.get(url);
+                    if (System.getenv("FOCUS") != null) {
+                        // as a reader does: the box gets focus (which loads the manifest), typing
+                        // starts a moment later
+                        driver.executeScript("document.getElementById('search-input').focus()");
+                        Thread.sleep(300);
+                    }
                     @SuppressWarnings("unchecked")
                     Map<String, Object> r =
                             (Map<String, Object>) driver.executeAsyncScript(TYPE_AND_WAIT, query);
@@ -141,7 +147,12 @@ public class SearchBench {
             exchange.getResponseBody().write(body);
             exchange.close();
         });
-        server.setExecutor(Executors.newFixedThreadPool(6)); // a browser opens six connections
+        // a browser opens six connections; daemon threads, so the bench ends when it is done
+        server.setExecutor(Executors.newFixedThreadPool(6, task -> {
+            Thread thread = new Thread(task);
+            thread.setDaemon(true);
+            return thread;
+        }));
         server.start();
         return server;
     }
