@@ -6,6 +6,7 @@ import com.sparkfabrik.handbook.diag.Diagnostics;
 import com.sparkfabrik.handbook.diag.SourcePosition;
 import com.sparkfabrik.handbook.diag.Suggestions;
 import com.sparkfabrik.handbook.policy.Fact;
+import com.sparkfabrik.handbook.policy.Harness;
 import com.sparkfabrik.handbook.policy.Policy;
 import com.sparkfabrik.handbook.policy.PolicyLoader;
 import java.util.Iterator;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,6 +25,7 @@ import java.util.regex.Pattern;
  *
  * <ul>
  *   <li>a fact removed (or renamed, which removes the old id);
+ *   <li>a harness removed (or its id renamed);
  *   <li>a field removed from a fact entry, or from the document;
  *   <li>a fact's {@code type} changed, or the JSON type of its {@code value} (string, array,
  *       object);
@@ -102,6 +105,15 @@ public final class FeedCompatibility {
             checks.narrowedSchema(before, published.violations(before));
             checks.removedTopLevelFields(before, after);
             removed.forEach(id -> checks.removedFact(id, added));
+            Map<String, JsonNode> oldHarnesses = FeedJson.entriesById(before, "harnesses");
+            Map<String, JsonNode> newHarnesses = FeedJson.entriesById(after, "harnesses");
+            List<String> addedHarnesses =
+                    newHarnesses.keySet().stream()
+                            .filter(id -> !oldHarnesses.containsKey(id))
+                            .toList();
+            oldHarnesses.keySet().stream()
+                    .filter(id -> !newHarnesses.containsKey(id))
+                    .forEach(id -> checks.removedHarness(id, addedHarnesses));
             for (String id : newFacts.keySet()) {
                 if (oldFacts.containsKey(id)) {
                     checks.fact(id, oldFacts.get(id), newFacts.get(id));
@@ -136,21 +148,46 @@ public final class FeedCompatibility {
         }
 
         void removedFact(String id, List<String> added) {
+            removed(
+                    "fact",
+                    id,
+                    added,
+                    newId -> policy.fact(newId).map(Fact::position),
+                    SourcePosition.of(PolicyLoader.FILE));
+        }
+
+        /** Reported at the {@code harnesses:} key, since the harness's own line is gone. */
+        void removedHarness(String id, List<String> added) {
+            removed(
+                    "harness",
+                    id,
+                    added,
+                    newId ->
+                            Optional.ofNullable(policy.harnesses().get(newId))
+                                    .map(Harness::position),
+                    policy.positionOf("harnesses"));
+        }
+
+        /** A rename is reported where the new id is written, a removal at {@code otherwise}. */
+        private void removed(
+                String what,
+                String id,
+                List<String> added,
+                Function<String, Optional<SourcePosition>> positionOfId,
+                SourcePosition otherwise) {
             Optional<String> newId = Suggestions.closest(id, added);
             String renamed = newId.map(n -> " (renamed to '" + n + "'?)").orElse("");
-            // a rename is reported where the new id is written
-            SourcePosition at =
-                    newId.flatMap(policy::fact)
-                            .map(Fact::position)
-                            .orElse(SourcePosition.of(PolicyLoader.FILE));
             diagnostics.error(
                     RULE,
-                    at,
-                    "fact '"
+                    newId.flatMap(positionOfId).orElse(otherwise),
+                    what
+                            + " '"
                             + id
                             + "' was removed"
                             + renamed
-                            + ": removing or renaming a fact breaks feed consumers "
+                            + ": removing or renaming a "
+                            + what
+                            + " breaks feed consumers "
                             + NEW_MAJOR);
         }
 

@@ -151,16 +151,20 @@ final class FeedJson {
         return array;
     }
 
-    /**
-     * The facts of a feed document by id, in document order; entries without a string id are
-     * skipped.
-     */
+    /** The facts of a feed document by id, in document order. */
     static Map<String, JsonNode> factsById(JsonNode document) {
+        return entriesById(document, "facts");
+    }
+
+    /**
+     * The entries of a feed document's array {@code field} ({@code facts}, {@code harnesses}) by
+     * id, in document order; entries without a string id are skipped, a missing array is empty.
+     */
+    static Map<String, JsonNode> entriesById(JsonNode document, String field) {
         Map<String, JsonNode> byId = new LinkedHashMap<>();
-        JsonNode facts = document.path("facts");
-        for (JsonNode fact : facts) {
-            if (fact.isObject() && fact.path("id").isTextual()) {
-                byId.putIfAbsent(fact.get("id").textValue(), fact);
+        for (JsonNode entry : document.path(field)) {
+            if (entry.isObject() && entry.path("id").isTextual()) {
+                byId.putIfAbsent(entry.get("id").textValue(), entry);
             }
         }
         return byId;

@@ -1,5 +1,6 @@
 package com.sparkfabrik.handbook.policy;
 
+import com.sparkfabrik.handbook.diag.SourcePosition;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -7,19 +8,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The whole policy, immutable. Contacts, facts and harnesses keep the order of policy.yaml. */
+/**
+ * The whole policy, immutable. Contacts, facts and harnesses keep the order of policy.yaml; {@code
+ * sectionPositions} says where each top-level key ({@code facts:}, {@code harnesses:}) is written.
+ */
 public record Policy(
         PolicyInfo info,
         Map<String, Contact> contacts,
         Map<String, Fact> facts,
         List<OpenQuestion> openQuestions,
-        Map<String, Harness> harnesses) {
+        Map<String, Harness> harnesses,
+        Map<String, SourcePosition> sectionPositions) {
 
     public Policy {
         contacts = Collections.unmodifiableMap(new LinkedHashMap<>(contacts));
         facts = Collections.unmodifiableMap(new LinkedHashMap<>(facts));
         openQuestions = List.copyOf(openQuestions);
         harnesses = Collections.unmodifiableMap(new LinkedHashMap<>(harnesses));
+        sectionPositions = Map.copyOf(sectionPositions);
+    }
+
+    /** Where the top-level key {@code section} is written; policy.yaml when it is not. */
+    public SourcePosition positionOf(String section) {
+        return sectionPositions.getOrDefault(section, SourcePosition.of(PolicyLoader.FILE));
     }
 
     public Optional<Fact> fact(String id) {

@@ -56,7 +56,9 @@ final class PolicyBinder {
                             entry.keyPosition(),
                             valuePositions(harness)));
         }
-        return new Policy(info, contacts, facts, questions, harnesses);
+        Map<String, SourcePosition> sections = new LinkedHashMap<>();
+        top.entries().forEach(e -> sections.put(e.key(), e.keyPosition()));
+        return new Policy(info, contacts, facts, questions, harnesses, sections);
     }
 
     private static PolicyInfo info(YamlNode.Mapping policy) {

@@ -20,7 +20,7 @@ class CompatibilityByDefaultTest {
             "facts:\n  limits.extra:\n    level: info\n    type: text\n    value: some\n"
                     + "    statement: Extra is {value}.\n    page: index\n    anchor: limits\n";
 
-    private static final String NO_ATOM =
+    static final String NO_ATOM =
             "policy.yaml: warning: no Atom feed of policy changes: its links must be absolute, so"
                     + " it needs the site's base URL (--base-url URL) [history]\n";
 
