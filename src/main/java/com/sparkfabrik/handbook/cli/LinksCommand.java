@@ -9,8 +9,6 @@ import com.sparkfabrik.handbook.check.LinkProblem;
 import com.sparkfabrik.handbook.diag.DiagnosticPrinter;
 import com.sparkfabrik.handbook.diag.Diagnostics;
 import com.sparkfabrik.handbook.diag.OutputFormat;
-import com.sparkfabrik.handbook.diag.RuleSeverities;
-import com.sparkfabrik.handbook.diag.Severity;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -20,9 +18,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -62,109 +62,9 @@ final class LinksCommand implements Callable<Integer> {
             description = "text, json or sarif (default: ${DEFAULT-VALUE})")
     private OutputFormat format;
 
-    @Option(
-            names = "--fallback-extension",
-            paramLabel = "EXT",
-            description =
-                    "try EXT for an extensionless link that names no file (repeatable), e.g. html")
-    private List<String> fallbackExtensions = new ArrayList<>();
+    @Mixin LinkRuleFlags rules = new LinkRuleFlags();
 
-    @Option(
-            names = "--index-file",
-            paramLabel = "NAME",
-            description = "the file a directory link resolves to (repeatable; default: index.html)")
-    private List<String> indexFiles = new ArrayList<>();
-
-    @Option(names = "--hash-href-error", description = "href=\"#\" is an error (default: valid)")
-    private boolean hashHrefError;
-
-    @Option(
-            names = "--empty-href-error",
-            description = "href=\"\" is an error (default: valid, the page itself)")
-    private boolean emptyHrefError;
-
-    @Option(
-            names = "--missing-href-error",
-            description = "an <a> without href, id or name is an error " + "(default: ignored)")
-    private boolean missingHrefError;
-
-    @Option(
-            names = "--require-trailing-slash",
-            description =
-                    "a directory link without a trailing slash is an "
-                            + "error (default: valid if the directory has an index file)")
-    private boolean requireTrailingSlash;
-
-    @Option(
-            names = "--allow-missing-index",
-            description =
-                    "a link to a directory without an index file is valid " + "(default: error)")
-    private boolean allowMissingIndex;
-
-    @Option(
-            names = "--skip-verbatim",
-            description = "do not check links inside <pre> or <code> (default: checked)")
-    private boolean skipVerbatim;
-
-    @Option(names = "--external", description = "also fetch http(s) links")
-    private boolean external;
-
-    @Option(
-            names = "--external-warn",
-            description = "report failing external links as warnings, not errors")
-    private boolean externalWarn;
-
-    @Option(
-            names = "--cache",
-            paramLabel = "FILE",
-            description = "remember working external URLs in FILE (JSON)")
-    private Path cache;
-
-    @Option(
-            names = "--cache-ttl",
-            paramLabel = "DURATION",
-            defaultValue = "1d",
-            converter = DurationConverter.class,
-            description =
-                    "how long a cached URL is trusted: 30s, 15m, 12h, 1d or ISO-8601 (default: ${DEFAULT-VALUE})")
-    private Duration cacheTtl;
-
-    @Option(
-            names = "--timeout",
-            paramLabel = "SECONDS",
-            defaultValue = "10",
-            description = "per request (default: ${DEFAULT-VALUE})")
-    private int timeoutSeconds;
-
-    @Option(
-            names = "--host-concurrency",
-            paramLabel = "N",
-            defaultValue = "2",
-            description = "requests in flight per host (default: ${DEFAULT-VALUE})")
-    private int hostConcurrency;
-
-    @Option(
-            names = "--concurrency",
-            paramLabel = "N",
-            defaultValue = "8",
-            description = "requests in flight overall (default: ${DEFAULT-VALUE})")
-    private int concurrency;
-
-    @Option(
-            names = "--retries",
-            paramLabel = "N",
-            defaultValue = "2",
-            description =
-                    "retries after 429, 503 or a dropped connection (default: ${DEFAULT-VALUE})")
-    private int retries;
-
-    @Option(
-            names = "--max-retry-wait",
-            paramLabel = "SECONDS",
-            defaultValue = "30",
-            description =
-                    "longest wait before a retry, whatever Retry-After says (default: ${DEFAULT-VALUE})")
-    private int maxRetryWaitSeconds;
+    @Mixin ExternalLinkFlags externalLinks = new ExternalLinkFlags();
 
     @Option(names = "--debug", description = "print the stack trace of an internal failure")
     private boolean debug;
@@ -180,8 +80,8 @@ final class LinksCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        LinkCheckOptions linkOptions = linkOptions();
-        ExternalCheckOptions externalOptions = external ? externalOptions() : null;
+        LinkCheckOptions linkOptions = rules.options(externalLinks.enabled());
+        Optional<ExternalCheckOptions> externalOptions = externalLinks.options(spec.commandLine());
         Path folder = checkedPath();
         Path rootDir = rootDirectory(folder);
         LinkCheckResult result =
@@ -189,18 +89,12 @@ final class LinksCommand implements Callable<Integer> {
                         ? LinkChecker.checkFolder(path, rootDir, linkOptions)
                         : LinkChecker.check(rootDir, List.of(path), linkOptions);
         List<LinkProblem> problems = new ArrayList<>(result.problems());
-        if (externalOptions != null) {
+        if (externalOptions.isPresent()) {
             problems.addAll(
-                    new ExternalLinkChecker(externalOptions, clock).check(result.externalLinks()));
+                    new ExternalLinkChecker(externalOptions.get(), clock)
+                            .check(result.externalLinks()));
         }
-        Diagnostics diagnostics =
-                new Diagnostics(
-                        externalWarn
-                                ? RuleSeverities.of(
-                                        Map.of(
-                                                LinkProblem.Kind.EXTERNAL_LINK.rule(),
-                                                Severity.WARNING))
-                                : RuleSeverities.defaults());
+        Diagnostics diagnostics = new Diagnostics(externalLinks.severities());
         diagnostics.addAll(LinkProblem.toDiagnostics(problems));
         boolean github = "true".equals(environment.get("GITHUB_ACTIONS"));
         new DiagnosticPrinter(format, github).print(diagnostics, spec.commandLine().getErr());
@@ -222,51 +116,6 @@ final class LinksCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--root is not a folder: " + root);
         }
         return root;
-    }
-
-    private LinkCheckOptions linkOptions() {
-        LinkCheckOptions.Builder builder =
-                LinkCheckOptions.builder()
-                        .hashHrefValid(!hashHrefError)
-                        .emptyHrefValid(!emptyHrefError)
-                        .reportAnchorsWithoutHref(missingHrefError)
-                        .directoryWithoutSlashValid(!requireTrailingSlash)
-                        .directoryWithoutIndexValid(allowMissingIndex)
-                        .fallbackExtensions(fallbackExtensions)
-                        .checkVerbatim(!skipVerbatim)
-                        .collectExternalLinks(external);
-        if (!indexFiles.isEmpty()) {
-            builder.indexFiles(indexFiles);
-        }
-        return builder.build();
-    }
-
-    private ExternalCheckOptions externalOptions() {
-        try {
-            ExternalCheckOptions defaults = ExternalCheckOptions.defaults();
-            return defaults.withTimeout(Duration.ofSeconds(timeoutSeconds))
-                    .withConcurrency(hostConcurrency, concurrency)
-                    .withRetries(
-                            retries,
-                            defaults.initialBackoff(),
-                            Duration.ofSeconds(maxRetryWaitSeconds))
-                    .withCache(cache, cacheTtl);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
-        }
-    }
-
-    /** {@code text}, {@code json}, {@code sarif}, in any case. */
-    static final class FormatConverter implements ITypeConverter<OutputFormat> {
-        @Override
-        public OutputFormat convert(String value) {
-            try {
-                return OutputFormat.valueOf(value.toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new TypeConversionException(
-                        "expected text, json or sarif but was '" + value + "'");
-            }
-        }
     }
 
     /**
