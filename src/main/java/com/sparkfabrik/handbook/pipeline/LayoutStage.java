@@ -1,6 +1,7 @@
 package com.sparkfabrik.handbook.pipeline;
 
 import com.sparkfabrik.handbook.check.ScannedPage;
+import com.sparkfabrik.handbook.content.PageSource;
 import com.sparkfabrik.handbook.content.RenderedPage;
 import com.sparkfabrik.handbook.render.GeneratedPages;
 import com.sparkfabrik.handbook.render.Navigation;
@@ -12,13 +13,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Layout: every page in the site's layout and its search entry, in parallel, each reused while its
- * input record is equal to the one it was made from; then the generated pages and the search index.
+ * Layout: every page in the site's layout and its search entry, in parallel, then the generated
+ * pages, the sitemap and the search index. A page's layout is reused while the page, the navigation
+ * and the policy are equal (by value and digests), or else while the full record of what its layout
+ * reads is: a fact edit lays out again only the pages that show something of it.
  */
 final class LayoutStage {
 
-    /** What the navigation shows of a page: enough to tell when it must be made again. */
-    private record NavigationEntry(String id, String title, int weight) {}
+    /** The quick key of a page's layout or search entry: the page, the navigation, the policy. */
+    private record Quick(RenderedPage page, String navigation, String policy) {}
 
     /** A page laid out, with its links and anchors when the site's links are checked. */
     private record LaidOut(byte[] html, ScannedPage links) {}
@@ -35,17 +38,19 @@ final class LayoutStage {
             List<RenderedPage> pages,
             OutputFiles files,
             PublishedSite published) {
-        List<NavigationEntry> entries =
-                pages.stream()
-                        .map(RenderedPage::source)
-                        .map(p -> new NavigationEntry(p.id(), p.title(), p.weight()))
-                        .toList();
+        Digest digest = new Digest();
+        for (RenderedPage page : pages) {
+            PageSource source = page.source();
+            digest.add(source.id()).add(source.title()).add(Integer.toString(source.weight()));
+        }
+        String navigationKey = digest.hex();
         Navigation navigation =
                 memo.get(
                         "navigation",
-                        entries,
+                        navigationKey,
                         k -> new Navigation(pages.stream().map(RenderedPage::source).toList()));
         SiteLayout layout = new SiteLayout(site.policy(), navigation, site.info());
+        boolean scan = published != null;
         pages.parallelStream()
                 .forEach(
                         page -> {
@@ -53,9 +58,10 @@ final class LayoutStage {
                             LaidOut laidOut =
                                     memo.get(
                                             "layout " + page.source().file(),
-                                            layout.input(page),
-                                            in -> layOut(path, in, published != null));
-                            if (published != null) {
+                                            new Quick(page, navigationKey, site.key()),
+                                            quick -> layout.input(quick.page()),
+                                            input -> layOut(path, input, scan));
+                            if (scan) {
                                 published.page(
                                         path,
                                         laidOut.links(),
@@ -69,10 +75,16 @@ final class LayoutStage {
                                 page ->
                                         memo.get(
                                                 "search " + page.source().file(),
-                                                layout.searchInput(page),
+                                                new Quick(page, "", site.key()),
+                                                quick -> layout.searchInput(quick.page()),
                                                 PageLayout::search))
                         .toList();
-        List<PageLayout.SearchEntry> generated = layout.generated().addPages(files, pages);
+        List<PageLayout.SearchEntry> generated = layout.generated().addPages(files);
+        String sitemap =
+                memo.get("sitemap", navigationKey, k -> GeneratedPages.sitemap(pages, site.info()));
+        if (sitemap != null) {
+            files.add(GeneratedPages.SITEMAP, sitemap);
+        }
         Map<String, String> index =
                 memo.get(
                         "search index",

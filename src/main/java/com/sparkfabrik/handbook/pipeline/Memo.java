@@ -17,6 +17,9 @@ final class Memo {
 
     private record Entry(Object key, Object value) {}
 
+    /** The keys of a value made by {@link #get(String, Object, Function, Function)}. */
+    private record Keys(Object quick, Object full) {}
+
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private final Set<String> used = ConcurrentHashMap.newKeySet();
     private final boolean keeps;
@@ -37,6 +40,31 @@ final class Memo {
         }
         V value = make.apply(key);
         put(slot, key, value);
+        return value;
+    }
+
+    /**
+     * For a stage with a quick key and a full one that costs more to make: the value of {@code
+     * slot} if it was made from a quick key equal to {@code quick}, or else from a full key equal
+     * to {@code full} of it (made only then), else made now. The dev server checks most pages by
+     * the quick key; a page whose quick key changed but whose full key did not is not made again.
+     */
+    <Q, K, V> V get(String slot, Q quick, Function<Q, K> full, Function<K, V> make) {
+        used.add(slot);
+        Entry entry = entries.get(slot);
+        Keys keys = entry != null && entry.key() instanceof Keys k ? k : null;
+        if (keys != null && keys.quick().equals(quick)) {
+            @SuppressWarnings("unchecked")
+            V value = (V) entry.value();
+            return value;
+        }
+        K fullKey = full.apply(quick);
+        @SuppressWarnings("unchecked")
+        V value =
+                keys != null && keys.full().equals(fullKey)
+                        ? (V) entry.value()
+                        : make.apply(fullKey);
+        put(slot, new Keys(quick, fullKey), value);
         return value;
     }
 

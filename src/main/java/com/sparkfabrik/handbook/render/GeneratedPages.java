@@ -54,7 +54,7 @@ public final class GeneratedPages {
      * their search entries; the 404 and TL;DR pages are not searched (the TL;DR repeats the home
      * page's).
      */
-    public List<PageLayout.SearchEntry> addPages(OutputFiles files, List<RenderedPage> pages) {
+    public List<PageLayout.SearchEntry> addPages(OutputFiles files) {
         List<PageLayout.SearchEntry> search = new ArrayList<>();
         Map<String, String> t = InterfaceStrings.of(site.settings().language());
         if (!files.contains("404.html")) {
@@ -76,9 +76,6 @@ public final class GeneratedPages {
             // every footer links to the TL;DR page: one from the facts when the content has none
             files.add("tldr.html", page("TL;DR", new FactMarkup(policy).tldr("tldr"), ""));
         }
-        if (!site.baseUrl().isEmpty()) {
-            files.add(SITEMAP, Sitemap.render(pages, site.baseFolder()));
-        }
         if (!site.changes().isEmpty()) {
             Map<String, Object> changes = new HashMap<>();
             changes.put("entries", site.changes().entries());
@@ -98,6 +95,14 @@ public final class GeneratedPages {
             add(files, search, questionsPage, "Open questions", questions);
         }
         return search;
+    }
+
+    /**
+     * The sitemap of these pages; only with a base URL (the protocol requires absolute locations),
+     * else null.
+     */
+    public static String sitemap(List<RenderedPage> pages, PageContext site) {
+        return site.baseUrl().isEmpty() ? null : Sitemap.render(pages, site.baseFolder());
     }
 
     /** The search index of these entries: a content page's entry wins over a generated one's. */
