@@ -120,7 +120,7 @@ class ExternalLinkCheckerTest {
                                 + server.url("/hang")
                                 + "': no answer within 1 s [external-link]"),
                 lines(problems));
-        assertEquals(1, server.count("HEAD", "/hang"), "a timeout is not retried");
+        assertEquals(1, server.awaitCount("HEAD", "/hang", 1), "a timeout is not retried");
     }
 
     @Test
@@ -173,6 +173,19 @@ class ExternalLinkCheckerTest {
         assertEquals(List.of(), problems);
         assertEquals(8, server.count("HEAD", "/slow"));
         assertTrue(server.maxInFlight() <= 2, "at most 2 in flight, saw " + server.maxInFlight());
+    }
+
+    @Test
+    void aRequestAnsweredButStillInItsHandlerIsNotCountedInFlightWithTheNextOne()
+            throws InterruptedException {
+        List<ExternalLink> links = List.of(link(1, "/linger?n=1"), link(2, "/linger?n=2"));
+
+        List<LinkProblem> problems =
+                new ExternalLinkChecker(fast().withConcurrency(1, 8), CLOCK).check(links);
+
+        assertEquals(List.of(), problems);
+        assertEquals(2, server.count("HEAD", "/linger"));
+        assertEquals(1, server.maxInFlight(), "the second request starts after the first answer");
     }
 
     @Test

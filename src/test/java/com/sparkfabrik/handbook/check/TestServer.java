@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -21,8 +22,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A real HTTP server on loopback for external-link tests. Paths: {@code /ok} 200, {@code /moved}
  * 301 to {@code /ok}, {@code /missing} 404, {@code /busy} 429 with {@code Retry-After: 1} once and
  * then 200, {@code /always-busy} 429 with {@code Retry-After: 3600}, {@code /no-head} 405 for HEAD
- * and 200 for GET, {@code /slow} 200 after a short pause, {@code /hang} never answers. Counts
- * requests per method and path, and the most requests in flight at once.
+ * and 200 for GET, {@code /slow} 200 after a short pause, {@code /hang} never answers, {@code
+ * /linger} 200 at once but its handler runs on until the next {@code /linger} request arrives.
+ * Counts requests per method and path, and the most requests in flight at once.
  */
 public final class TestServer implements AutoCloseable {
 
@@ -31,6 +33,7 @@ public final class TestServer implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor = Executors.newCachedThreadPool();
     private final CountDownLatch release = new CountDownLatch(1);
+    private final Semaphore lingerArrivals = new Semaphore(0);
     private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger maxInFlight = new AtomicInteger();
@@ -61,6 +64,18 @@ public final class TestServer implements AutoCloseable {
 
     public int total() {
         return counts.values().stream().mapToInt(AtomicInteger::get).sum();
+    }
+
+    /**
+     * Waits until {@code method path} has arrived {@code expected} times, for a request the client
+     * gave up on that may still be on its way to the handler; returns the count.
+     */
+    public int awaitCount(String method, String path, int expected) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (count(method, path) < expected && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        return count(method, path);
     }
 
     public int maxInFlight() {
@@ -108,6 +123,16 @@ public final class TestServer implements AutoCloseable {
                 case "/hang" -> {
                     release.await(30, TimeUnit.SECONDS);
                     respond(exchange, 200);
+                }
+                case "/linger" -> {
+                    // the client has its answer and may start its next request while this
+                    // handler is still running: that request must not count as a second one in
+                    // flight
+                    lingerArrivals.release();
+                    respond(exchange, 200);
+                    if (lingerArrivals.tryAcquire(2, 10, TimeUnit.SECONDS)) {
+                        lingerArrivals.release(2);
+                    }
                 }
                 case "/slow" -> {
                     Thread.sleep(100);

@@ -106,7 +106,7 @@ class LinksExternalTest {
     }
 
     @Test
-    void aSecondRunTakesWorkingUrlsFromTheCache() {
+    void aSecondRunTakesWorkingUrlsFromTheCache() throws InterruptedException {
         Path cache = dir.resolve("links-cache.json");
 
         Result first =
@@ -117,6 +117,8 @@ class LinksExternalTest {
                         TIMEOUT,
                         "--cache",
                         cache.toString());
+        // /hang was given up on: wait for it to reach the server before counting the first run
+        server.awaitCount("HEAD", "/hang", 1);
         int afterFirst = server.total();
         Result second =
                 links(
@@ -130,6 +132,7 @@ class LinksExternalTest {
                         "12h");
 
         assertEquals(first, second);
+        assertEquals(2, server.awaitCount("HEAD", "/hang", 2), "timed out in both runs");
         assertEquals(
                 2,
                 server.count("HEAD", "/ok"),
