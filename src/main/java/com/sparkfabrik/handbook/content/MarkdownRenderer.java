@@ -93,6 +93,15 @@ public final class MarkdownRenderer {
                             + " (links, entities, code spans, tags) to render in bounded time: split it into shorter paragraphs");
             return refused(page, expansion);
         }
+        Optional<RepetitionLimits.Breach> repeated = RepetitionLimits.first(expansion.text());
+        if (repeated.isPresent()) {
+            RepetitionLimits.Breach breach = repeated.get();
+            diagnostics.error(
+                    "markdown",
+                    new SourcePosition(page.file(), breach.line(), breach.column()),
+                    breach.message());
+            return refused(page, expansion);
+        }
         try {
             return renderChecked(page, expansion, diagnostics);
         } catch (StackOverflowError e) {

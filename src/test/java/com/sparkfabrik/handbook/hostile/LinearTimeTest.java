@@ -3,19 +3,22 @@ package com.sparkfabrik.handbook.hostile;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sparkfabrik.handbook.Fixtures;
-import com.sparkfabrik.handbook.pipeline.BuildRequest;
-import com.sparkfabrik.handbook.pipeline.Pipeline;
-import com.sun.management.OperatingSystemMXBean;
+import com.sparkfabrik.handbook.content.ContentReader;
+import com.sparkfabrik.handbook.content.FactExpander;
+import com.sparkfabrik.handbook.content.MarkdownRenderer;
+import com.sparkfabrik.handbook.content.PageSource;
+import com.sparkfabrik.handbook.diag.Diagnostics;
+import com.sparkfabrik.handbook.policy.PolicyLoader;
+import com.sparkfabrik.handbook.policy.PolicyValidator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -23,32 +26,25 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Work grows with the input, not faster: each generator of pathological Markdown is checked at
- * about 100 KB (or {@code -Dlinear.small}) and at four times that, and the larger may take at most
- * about five times as long. This measures growth, not speed, and measures it in CPU time of this
- * JVM, which other processes on a busy machine do not inflate: the least of five runs of each size,
- * interleaved, after a warm-up. Below a floor a ratio measures the machine, not the input, so small
- * times count as the floor. A generator whose input had no linear path would be cut short by a
- * limit with a located error, which this test would time too.
+ * about 100 KB (or {@code -Dlinear.small}), or at a quarter of the limit that bounds it, and at
+ * four times that, and the larger may take at most about five times as long. This measures growth,
+ * not speed: a page is read, its facts expanded and its Markdown rendered on the test's own thread,
+ * timed in that thread's CPU time, which neither other processes on a busy machine nor other tests'
+ * threads inflate; the least of five runs of each size, interleaved, after a warm-up. Below a floor
+ * a ratio measures the JIT, not the input, so small times count as the floor.
  */
-@EnabledIfSystemProperty(
-        named = "growth",
-        matches = "true",
-        disabledReason =
-                "CPU-time ratios still move with the JIT and other tests' threads inside a full"
-                        + " run: mvn test -Dtest=LinearTimeTest -Dgrowth=true")
 class LinearTimeTest {
 
     private static final int SMALL = Integer.getInteger("linear.small", 100_000);
     private static final int RUNS = 5;
     private static final double MAX_GROWTH = 5.0;
-    private static final long FLOOR_NANOS = 100_000_000;
-    private static final OperatingSystemMXBean CPU =
-            (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    private static final long FLOOR_NANOS = 50_000_000;
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
     static Stream<Arguments> generators() {
         return Stream.of(
                 gen("table without a header", n -> repeat(n, i -> "|x|y|\n")),
-                gen("list items", n -> repeat(n, i -> "- item " + i + "\n")),
+                gen("list items", n -> repeat(n, i -> split(i, "- item " + i + "\n"))),
                 gen("heading-like lines", n -> repeat(n, i -> "#x not a heading " + i + "\n")),
                 gen("hashes in a paragraph", n -> repeat(n, i -> "text\n####### seven\n")),
                 gen("setext headings", n -> repeat(n, i -> "title " + i + "\n---\n\n")),
@@ -68,58 +64,53 @@ class LinearTimeTest {
                 gen("autolinks", n -> repeat(n, i -> "<https://x.example/" + i + "> ")),
                 gen(
                         "table rows",
-                        n -> "| a | b |\n|---|---|\n" + repeat(n, i -> "| x" + i + " | y |\n")));
-    }
-
-    /**
-     * Generators that still grow faster than their input, open: within the bound at 100 KB and 400
-     * KB, but from 250 KB to 1 MB block quote lines take 8.0 times as long, ordered list items 6.4,
-     * quotes nested in lists 5.8 and a paragraph of fact references 7.7 (flexmark works on a
-     * paragraph inside a container as one segment per line); of the generators above, emphasis
-     * openers take 7.3 times as long at those sizes. Run with {@code -Dgrowth=true
-     * -Dlinear.open=true -Dlinear.small=250000}.
-     */
-    static Stream<Arguments> open() {
-        return Stream.of(
-                gen("block quote lines", n -> repeat(n, i -> "> quoted " + i + "\n")),
-                gen("ordered list items", n -> repeat(n, i -> (i % 9 + 1) + ". item\n")),
-                gen("nested quotes and lists", n -> repeat(n, i -> "> - > - x\n")),
+                        n -> "| a | b |\n|---|---|\n" + repeat(n, i -> "| x" + i + " | y |\n")),
+                // one quote or list up to its limit of lines, and many of them on a page
+                gen("block quote lines", 17_000, n -> repeat(n, i -> "> quoted " + i + "\n")),
+                gen("block quotes", n -> repeat(n, i -> split(i, "> quoted " + i + "\n"))),
+                gen("ordered list items", 9_500, n -> repeat(n, i -> (i % 9 + 1) + ". item\n")),
+                gen("ordered lists", n -> repeat(n, i -> split(i, (i % 9 + 1) + ". item\n"))),
+                gen("nested quotes and lists", n -> repeat(n, i -> split(i, "> - > - x\n"))),
+                // fact references up to the limit in one paragraph, and many such paragraphs
+                gen("fact references", 8_800, n -> repeat(n, i -> FACT)),
                 gen(
-                        "fact references",
-                        n -> repeat(n, i -> "{{ value('limits.weekly-window') }} ")));
+                        "paragraphs of fact references",
+                        n -> repeat(n, i -> i % 500 == 499 ? FACT + "\n\n" : FACT)));
     }
 
-    @EnabledIfSystemProperty(
-            named = "linear.open",
-            matches = "true",
-            disabledReason = "open: these grow 6 to 8 times for 4 times the input past 250 KB")
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("open")
-    void openCasesTakeTimeLinearInTheInput(
-            String name, IntFunction<String> body, @TempDir Path temp) throws IOException {
-        checkingTakesTimeLinearInTheInput(name, body, temp);
+    private static final String FACT = "{{ value('limits.weekly-window') }} ";
+
+    /** {@code item}, and after every 2,000th a paragraph that ends the quote or list. */
+    private static String split(int i, String item) {
+        return i % 2_000 == 1_999 ? item + "\nA paragraph.\n\n" : item;
     }
 
     private static Arguments gen(String name, IntFunction<String> body) {
-        return Arguments.of(name, body);
+        return gen(name, SMALL, body);
+    }
+
+    private static Arguments gen(String name, int small, IntFunction<String> body) {
+        return Arguments.of(name, small, body);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("generators")
-    void checkingTakesTimeLinearInTheInput(
-            String name, IntFunction<String> body, @TempDir Path temp) throws IOException {
+    void renderingTakesTimeLinearInTheInput(
+            String name, int smallBytes, IntFunction<String> body, @TempDir Path temp)
+            throws IOException {
         Path source = Fixtures.copy(Fixtures.ROOT.resolve("minimal"), temp.resolve("src"));
         Path other = Fixtures.copy(Fixtures.ROOT.resolve("minimal"), temp.resolve("large"));
-        write(source, sized(body, SMALL));
-        write(other, sized(body, 4 * SMALL));
-        check(source); // warm up
-        check(other);
+        write(source, sized(body, smallBytes));
+        write(other, sized(body, 4 * smallBytes));
+        Stage stage = new Stage(source);
+        stage.time(source); // warm up
+        stage.time(other);
         long small = Long.MAX_VALUE;
         long large = Long.MAX_VALUE;
         for (int run = 0; run < RUNS; run++) {
-            // interleaved, so a busy moment of the machine slows both sizes alike
-            small = Math.min(small, check(source));
-            large = Math.min(large, check(other));
+            // interleaved, so a moment of the JIT or the collector slows both sizes alike
+            small = Math.min(small, stage.time(source));
+            large = Math.min(large, stage.time(other));
         }
         // below a few tens of milliseconds a ratio measures the machine, not the input
         double growth = (double) large / Math.max(small, FLOOR_NANOS);
@@ -153,17 +144,29 @@ class LinearTimeTest {
     }
 
     /**
-     * One whole check of the source folder, in nanoseconds of CPU time of the whole JVM: the check
-     * renders pages on several threads.
+     * The content stage of a check, run on this thread: the page read, its facts expanded and its
+     * Markdown rendered, with the policy loaded once.
      */
-    private static long check(Path source) {
-        long start = CPU.getProcessCpuTime();
-        try {
-            new Pipeline(BuildRequest.check(source, Clock.systemUTC())).run(Set.of());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    private static final class Stage {
+        private final FactExpander expander;
+        private final MarkdownRenderer markdown = new MarkdownRenderer();
+
+        Stage(Path source) {
+            expander =
+                    new FactExpander(
+                            new PolicyLoader(new PolicyValidator(Clock.systemUTC()))
+                                    .load(source, new Diagnostics())
+                                    .orElseThrow());
         }
-        return CPU.getProcessCpuTime() - start;
+
+        /** Nanoseconds of this thread's CPU time to read and render the generated page. */
+        long time(Path source) {
+            long start = CPU.getCurrentThreadCpuTime();
+            Diagnostics d = new Diagnostics();
+            PageSource page = new ContentReader().readPage(source, "generated.md", d).orElseThrow();
+            markdown.render(page, expander.expand(page, d), d);
+            return CPU.getCurrentThreadCpuTime() - start;
+        }
     }
 
     private static String repeat(int n, IntFunction<String> item) {
