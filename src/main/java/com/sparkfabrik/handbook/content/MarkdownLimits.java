@@ -68,7 +68,7 @@ final class MarkdownLimits {
      * The length of a list marker ({@code -}, {@code *}, {@code +}, {@code 1.}, {@code 1)}) at
      * {@code i} followed by a space, or 0.
      */
-    private static int listMarkerLength(String s, int i) {
+    static int listMarkerLength(String s, int i) {
         int j = i;
         while (j < s.length() && j - i < 9 && Character.isDigit(s.charAt(j))) {
             j++;

@@ -36,7 +36,7 @@ final class RepetitionLimits {
             line++;
             int text = indentEnd(markdown, start, end);
             boolean blank = text == end || markdown.charAt(text) == '\r';
-            boolean container = !blank && opensContainer(markdown, text, end);
+            boolean container = !blank && opensContainer(markdown, text);
             // a quote or list goes on through blank lines, indented lines, further markers and
             // lazy continuation lines; a flush paragraph after a blank line ends it
             if (container && containerStart < 0) {
@@ -95,20 +95,7 @@ final class RepetitionLimits {
     }
 
     /** Whether the line's text at {@code i} starts with {@code >} or a list marker. */
-    private static boolean opensContainer(String s, int i, int end) {
-        char c = s.charAt(i);
-        if (c == '>') {
-            return true;
-        }
-        int j = i;
-        while (j < end && j - i < 9 && Character.isDigit(s.charAt(j))) {
-            j++;
-        }
-        if (j > i) {
-            j = j < end && (s.charAt(j) == '.' || s.charAt(j) == ')') ? j + 1 : i;
-        } else if (c == '-' || c == '*' || c == '+') {
-            j++;
-        }
-        return j > i && (j == end || s.charAt(j) == ' ' || s.charAt(j) == '\t');
+    private static boolean opensContainer(String s, int i) {
+        return s.charAt(i) == '>' || MarkdownLimits.listMarkerLength(s, i) > 0;
     }
 }
