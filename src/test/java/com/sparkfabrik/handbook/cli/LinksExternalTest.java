@@ -56,6 +56,20 @@ class LinksExternalTest {
         return CommandRunner.links(Map.of(), CLOCK, args);
     }
 
+    /**
+     * {@code links} of the test site with external checking and the test's timeout, then {@code
+     * more}.
+     */
+    private Result external(String... more) {
+        String[] args = new String[4 + more.length];
+        args[0] = site.toString();
+        args[1] = "--external";
+        args[2] = "--timeout";
+        args[3] = TIMEOUT;
+        System.arraycopy(more, 0, args, 4, more.length);
+        return links(args);
+    }
+
     private String expected(String severity, int errors, int warnings) {
         return "index.html:3:10: "
                 + severity
@@ -90,7 +104,7 @@ class LinksExternalTest {
 
     @Test
     void brokenAndSilentExternalLinksAreErrors() {
-        Result result = links(site.toString(), "--external", "--timeout", TIMEOUT);
+        Result result = external();
 
         assertEquals(new Result(1, "", expected("error", 3, 0)), result);
         assertEquals(1, server.count("HEAD", "/missing"), "each unique URL is fetched once");
@@ -109,27 +123,11 @@ class LinksExternalTest {
     void aSecondRunTakesWorkingUrlsFromTheCache() throws InterruptedException {
         Path cache = dir.resolve("links-cache.json");
 
-        Result first =
-                links(
-                        site.toString(),
-                        "--external",
-                        "--timeout",
-                        TIMEOUT,
-                        "--cache",
-                        cache.toString());
+        Result first = external("--cache", cache.toString());
         // /hang was given up on: wait for it to reach the server before counting the first run
         server.awaitCount("HEAD", "/hang", 1);
         int afterFirst = server.total();
-        Result second =
-                links(
-                        site.toString(),
-                        "--external",
-                        "--timeout",
-                        TIMEOUT,
-                        "--cache",
-                        cache.toString(),
-                        "--cache-ttl",
-                        "12h");
+        Result second = external("--cache", cache.toString(), "--cache-ttl", "12h");
 
         assertEquals(first, second);
         assertEquals(2, server.awaitCount("HEAD", "/hang", 2), "timed out in both runs");
@@ -149,23 +147,8 @@ class LinksExternalTest {
                 site.resolve("index.html"), "<a href=\"" + server.url("/ok") + "\">ok</a>");
         Path notAFolder = Files.writeString(dir.resolve("file.txt"), "x");
 
-        Result result =
-                links(
-                        site.toString(),
-                        "--external",
-                        "--timeout",
-                        TIMEOUT,
-                        "--cache",
-                        notAFolder.resolve("cache.json").toString());
-        Result debug =
-                links(
-                        site.toString(),
-                        "--external",
-                        "--timeout",
-                        TIMEOUT,
-                        "--cache",
-                        notAFolder.resolve("cache.json").toString(),
-                        "--debug");
+        Result result = external("--cache", notAFolder.resolve("cache.json").toString());
+        Result debug = external("--cache", notAFolder.resolve("cache.json").toString(), "--debug");
 
         assertEquals(3, result.exitCode());
         assertTrue(
