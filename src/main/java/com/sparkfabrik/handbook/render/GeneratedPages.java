@@ -158,13 +158,22 @@ public final class GeneratedPages {
         context.put(
                 "page",
                 Map.of(
-                        "title", title,
-                        "description", "",
-                        "home", false,
-                        "since", "",
-                        "reviewBy", "",
-                        "editLink", "",
-                        "draft", false));
+                        "title",
+                        title,
+                        "description",
+                        "",
+                        "home",
+                        false,
+                        "since",
+                        "",
+                        "reviewBy",
+                        "",
+                        "editLink",
+                        "",
+                        "draft",
+                        false,
+                        "changed",
+                        Map.of()));
         context.put("root", root);
         context.put(
                 "nav",

@@ -55,6 +55,9 @@ public final class PageLayout {
         pageContext.put("home", source.id().equals("index"));
         pageContext.put("since", in.dates().since());
         pageContext.put("reviewBy", in.dates().reviewBy());
+        pageContext.put(
+                "changed",
+                ChangeNotes.pageLine(source.id(), "../".repeat(source.depth()), in.changes()));
         Map<String, Object> context = new HashMap<>();
         context.put("site", in.site());
         context.put("page", pageContext);

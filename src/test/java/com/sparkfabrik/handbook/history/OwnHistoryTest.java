@@ -5,8 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sparkfabrik.handbook.Fixtures;
 import com.sparkfabrik.handbook.diag.Diagnostics;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Assumptions;
@@ -15,8 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * This repository's own handbook has a What changed page made from its real git history: one
- * section per commit that changed policy.yaml, newest first, with the commit's date and short id.
- * Skipped, with the reason, where the checkout has no history (a shallow clone, a source archive).
+ * section per commit that changed policy.yaml, newest first, with the commit's date and short id;
+ * each page says once when its facts last changed. Skipped, with the reason, where the checkout has
+ * no history (a shallow clone, a source archive).
  */
 class OwnHistoryTest {
 
@@ -43,5 +49,31 @@ class OwnHistoryTest {
                         .text()
                         .startsWith(history.commits().get(0).date().toString()),
                 page.select("section.change h2").get(0).text());
+        assertEquals(List.of(), repeatedChangeDates(out));
+    }
+
+    /**
+     * Pages that say more than once when their facts last changed, or whose section notes point at
+     * another revision than the page's latest.
+     */
+    private static List<String> repeatedChangeDates(Path site) {
+        List<String> problems = new ArrayList<>();
+        try (Stream<Path> files = Files.list(site)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
+                Document page = Jsoup.parse(Fixtures.read(file));
+                int dates = page.getElementsContainingOwnText("Last changed on").size();
+                String latest = page.select("p.page-changed a").attr("href");
+                long elsewhere =
+                        page.select("p.fact-changed a").stream()
+                                .filter(a -> !a.attr("href").equals(latest))
+                                .count();
+                if (dates > 1 || elsewhere > 0) {
+                    problems.add(file.getFileName() + ": " + dates + " dates, " + elsewhere);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return problems;
     }
 }

@@ -77,12 +77,11 @@ class WhatChangedSiteTest {
                     page.select("section.change").get(2).select("p").text());
 
             Document index = Jsoup.parse(out.resolve("index.html").toFile());
-            String limitsNote = index.select("h2#limits + p.fact-changed").text();
+            String pageLine = index.select("p.page-changed").text();
             String weekly = page.select("section.change").get(1).select("h2").attr("id");
-            assertTrue(limitsNote.startsWith("Last changed on 2026-03-02 (revision "), limitsNote);
-            assertEquals(
-                    "changes.html#" + weekly,
-                    index.select("h2#limits + p.fact-changed a").attr("href"));
+            String session = page.select("section.change").get(0).select("h2").attr("id");
+            assertTrue(pageLine.startsWith("Last changed on 2026-03-03 (revision "), pageLine);
+            assertEquals("changes.html#" + session, index.select("p.page-changed a").attr("href"));
             assertEquals(
                     "changes.xml",
                     index.select("link[rel=alternate][type=application/atom+xml]").attr("href"));
