@@ -65,7 +65,7 @@ public final class GeneratedPages {
                             + t.get("not_found")
                                     .replace("{0}", HtmlEscaper.escape(root) + "index.html")
                             + "</p>";
-            files.add("404.html", page(t.get("not_found_title"), body, root));
+            files.add("404.html", page("404", t.get("not_found_title"), body, root));
         }
         if (!files.contains("index.html")) {
             // every page's header links home: a site whose content has no index.md gets one
@@ -74,7 +74,7 @@ public final class GeneratedPages {
         }
         if (!files.contains("tldr.html")) {
             // every footer links to the TL;DR page: one from the facts when the content has none
-            files.add("tldr.html", page("TL;DR", new FactMarkup(policy).tldr("tldr"), ""));
+            files.add("tldr.html", page("tldr", "TL;DR", new FactMarkup(policy).tldr("tldr"), ""));
         }
         if (!site.changes().isEmpty()) {
             Map<String, Object> changes = new HashMap<>();
@@ -132,7 +132,7 @@ public final class GeneratedPages {
             String id,
             String title,
             String body) {
-        files.add(id + ".html", page(title, body, ""));
+        files.add(id + ".html", page(id, title, body, ""));
         search.add(
                 new PageLayout.SearchEntry(id, SearchIndex.entryOfHtml(id + ".html", title, body)));
     }
@@ -150,14 +150,16 @@ public final class GeneratedPages {
                                 .toList()));
     }
 
-    /** A page of the site's own at the top level (not from content/). */
-    private String page(String title, String bodyHtml, String root) {
-        PageSource source = new PageSource("generated", "generated", title, 0, "", "");
+    /** A page of the site's own at the top level (not from content/), {@code id}.html. */
+    private String page(String id, String title, String bodyHtml, String root) {
+        PageSource source = new PageSource(id, "generated", title, 0, "", "");
         Map<String, Object> context = new HashMap<>();
         context.put("site", siteContext);
         context.put(
                 "page",
                 Map.of(
+                        "id",
+                        id,
                         "title",
                         title,
                         "description",

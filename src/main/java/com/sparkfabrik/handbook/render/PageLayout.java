@@ -48,6 +48,7 @@ public final class PageLayout {
     public static byte[] html(Input in) {
         PageSource source = in.page().source();
         Map<String, Object> pageContext = new HashMap<>();
+        pageContext.put("id", source.id());
         pageContext.put("editLink", in.settings().editLink(source.file()));
         pageContext.put("draft", source.draft());
         pageContext.put("title", source.title());
