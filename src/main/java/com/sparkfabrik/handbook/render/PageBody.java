@@ -2,8 +2,6 @@ package com.sparkfabrik.handbook.render;
 
 import com.sparkfabrik.handbook.content.HtmlEscaper;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * What the layout adds to a rendered page body, section by section: a permalink in each heading,
@@ -13,55 +11,95 @@ import java.util.regex.Pattern;
  */
 final class PageBody {
 
-    private static final Pattern TAG =
-            Pattern.compile(
-                    "<h([2-6]) id=\"([^\"]+)\">|</h([2-6])>|<table|</table>|<pre>"
-                            + "| <a class=\"details\" href=\"([^\"]*)\">Details</a>");
+    private static final String DETAILS = " <a class=\"details\" href=\"";
 
     private PageBody() {}
 
     static String decorate(String html, String pageId, Map<String, String> calloutsByAnchor) {
         StringBuilder out = new StringBuilder(html.length() + 1024);
-        Matcher m = TAG.matcher(html);
         int at = 0;
         String section = "";
         String heading = "";
         int headingStart = -1;
-        while (m.find()) {
-            out.append(html, at, m.start());
-            at = m.end();
-            if (m.group(2) != null) {
-                section = m.group(2);
-                headingStart = m.end();
-                out.append(m.group());
-            } else if (m.group(3) != null) {
-                heading = headingStart < 0 ? "" : plain(html.substring(headingStart, m.start()));
+        // one scan from tag to tag: the tags are generated, so each is recognised by its exact form
+        for (int i = html.indexOf('<'); i >= 0; i = html.indexOf('<', Math.max(i + 1, at))) {
+            int end;
+            if ((end = headingOpen(html, i)) > 0) {
+                out.append(html, at, end);
+                section = html.substring(i + 8, end - 2);
+                headingStart = end;
+            } else if ((end = headingClose(html, i)) > 0) {
+                out.append(html, at, i);
+                heading = headingStart < 0 ? "" : plain(html.substring(headingStart, i));
                 headingStart = -1;
                 out.append("<a class=\"permalink\" href=\"#")
                         .append(HtmlEscaper.escape(section))
                         .append("\" aria-label=\"Link to this section\">#</a>")
-                        .append(m.group())
+                        .append(html, i, end)
                         .append(calloutsByAnchor.getOrDefault(section, ""));
-            } else if (m.group().equals("<table")) {
-                out.append(
+            } else if (html.startsWith("<table", i)) {
+                out.append(html, at, i)
+                        .append(
                                 "<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"")
                         .append(
                                 HtmlEscaper.escape(
                                         heading.isEmpty() ? "Table" : "Table: " + heading))
                         .append("\"><table");
-            } else if (m.group().equals("<pre>")) {
+                end = i + 6;
+            } else if (html.startsWith("</table>", i)) {
+                out.append(html, at, i).append("</table></div>");
+                end = i + 8;
+            } else if (html.startsWith("<pre>", i)) {
                 // a code block may scroll sideways: keyboard users must be able to reach it
-                out.append("<pre tabindex=\"0\">");
-            } else if (m.group().equals("</table>")) {
-                out.append("</table></div>");
-            } else if (!m.group(4)
-                    .equals(
-                            HtmlEscaper.escape(
-                                    HtmlEscaper.relativeHref(pageId, pageId, section)))) {
-                out.append(m.group());
+                out.append(html, at, i).append("<pre tabindex=\"0\">");
+                end = i + 5;
+            } else if (i - 1 >= at && (end = details(html, i - 1)) > 0) {
+                String href = html.substring(i - 1 + DETAILS.length(), end - 13);
+                out.append(html, at, i - 1);
+                if (!href.equals(selfHref(pageId, section))) {
+                    out.append(html, i - 1, end);
+                }
+            } else {
+                continue;
             }
+            at = end;
         }
         return out.append(html, at, html.length()).toString();
+    }
+
+    private static String selfHref(String pageId, String section) {
+        return HtmlEscaper.escape(HtmlEscaper.relativeHref(pageId, pageId, section));
+    }
+
+    /** The end of {@code <hN id="...">} at {@code i} (N from 2 to 6, a non-empty id), or -1. */
+    private static int headingOpen(String html, int i) {
+        if (!html.startsWith("<h", i) || !level(html, i + 2) || !html.startsWith(" id=\"", i + 3)) {
+            return -1;
+        }
+        int quote = html.indexOf('"', i + 8);
+        return quote > i + 8 && quote + 1 < html.length() && html.charAt(quote + 1) == '>'
+                ? quote + 2
+                : -1;
+    }
+
+    /** The end of {@code </hN>} at {@code i}, or -1. */
+    private static int headingClose(String html, int i) {
+        return html.startsWith("</h", i) && level(html, i + 3) && html.startsWith(">", i + 4)
+                ? i + 5
+                : -1;
+    }
+
+    private static boolean level(String html, int i) {
+        return i < html.length() && html.charAt(i) >= '2' && html.charAt(i) <= '6';
+    }
+
+    /** The end of {@code <a class="details" href="...">Details</a>} at {@code i}, or -1. */
+    private static int details(String html, int i) {
+        if (!html.startsWith(DETAILS, i)) {
+            return -1;
+        }
+        int quote = html.indexOf('"', i + DETAILS.length());
+        return quote >= 0 && html.startsWith("\">Details</a>", quote) ? quote + 13 : -1;
     }
 
     /** The text of a heading's HTML, tags left out and entities kept as written. */

@@ -4,7 +4,6 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -15,10 +14,9 @@ import java.util.regex.Pattern;
  */
 final class SearchTerms {
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]++");
-    // starts only at a word's start and never backtracks, so a long line stays linear
-    private static final Pattern COMPOUND =
-            Pattern.compile("(?<![\\p{L}\\p{N}])[\\p{L}\\p{N}]++(?:[-_./:@][\\p{L}\\p{N}]++)+");
+    /** What joins words into one more term. */
+    private static final String SEPARATORS = "-_./:@";
+
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private SearchTerms() {}
@@ -44,14 +42,62 @@ final class SearchTerms {
     static List<String> of(String text) {
         String folded = fold(text);
         List<String> terms = new ArrayList<>();
-        Matcher words = WORD.matcher(folded);
-        while (words.find()) {
-            terms.add(words.group());
+        List<String> compounds = new ArrayList<>();
+        int at = 0;
+        while ((at = nextWord(folded, at)) < folded.length()) {
+            int end = wordEnd(folded, at);
+            terms.add(folded.substring(at, end));
+            int compoundEnd = end;
+            // a separator joins two words only when a word follows it; the words it joins are
+            // still words on their own
+            while (compoundEnd + 1 < folded.length()
+                    && SEPARATORS.indexOf(folded.charAt(compoundEnd)) >= 0
+                    && isWordChar(folded.codePointAt(compoundEnd + 1))) {
+                int next = wordEnd(folded, compoundEnd + 1);
+                terms.add(folded.substring(compoundEnd + 1, next));
+                compoundEnd = next;
+            }
+            if (compoundEnd > end) {
+                compounds.add(folded.substring(at, compoundEnd));
+            }
+            at = compoundEnd;
         }
-        Matcher compounds = COMPOUND.matcher(folded);
-        while (compounds.find()) {
-            terms.add(compounds.group());
-        }
+        terms.addAll(compounds);
         return terms;
+    }
+
+    private static int nextWord(String text, int from) {
+        int i = from;
+        while (i < text.length() && !isWordChar(text.codePointAt(i))) {
+            i += Character.charCount(text.codePointAt(i));
+        }
+        return i;
+    }
+
+    private static int wordEnd(String text, int from) {
+        int i = from;
+        while (i < text.length() && isWordChar(text.codePointAt(i))) {
+            i += Character.charCount(text.codePointAt(i));
+        }
+        return i;
+    }
+
+    /** A letter or a number ({@code [\\p{L}\\p{N}]}), ASCII answered without a table lookup. */
+    static boolean isWordChar(int c) {
+        if (c < 0x80) {
+            return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
+        }
+        return switch (Character.getType(c)) {
+            case Character.UPPERCASE_LETTER,
+                    Character.LOWERCASE_LETTER,
+                    Character.TITLECASE_LETTER,
+                    Character.MODIFIER_LETTER,
+                    Character.OTHER_LETTER,
+                    Character.DECIMAL_DIGIT_NUMBER,
+                    Character.LETTER_NUMBER,
+                    Character.OTHER_NUMBER ->
+                    true;
+            default -> false;
+        };
     }
 }
