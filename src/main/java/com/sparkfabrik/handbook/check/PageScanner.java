@@ -138,7 +138,8 @@ final class PageScanner {
         if (!attributes.hasKey(attribute)) {
             return;
         }
-        String value = attributes.get(attribute);
+        // the same links recur on every page (the navigation): one copy of each serves them all
+        String value = attributes.get(attribute).intern();
         if (!attributes.sourceRange(attribute).isTracked()) {
             links.add(new ScannedPage.Link(tag, attribute, value, 0, 0, false));
             return;

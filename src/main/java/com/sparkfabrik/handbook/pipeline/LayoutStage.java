@@ -10,7 +10,6 @@ import com.sparkfabrik.handbook.render.PageLayout;
 import com.sparkfabrik.handbook.render.SiteLayout;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Layout: every page in the site's layout and its search entry, in parallel, then the generated
@@ -85,12 +84,16 @@ final class LayoutStage {
         if (sitemap != null) {
             files.add(GeneratedPages.SITEMAP, sitemap);
         }
-        Map<String, String> index =
-                memo.get(
-                        "search index",
-                        new SearchKey(generated, search),
-                        k -> GeneratedPages.searchFiles(k.generated(), k.pages()));
-        index.forEach(files::add);
+        if (memo.keeps()) {
+            memo.get(
+                            "search index",
+                            new SearchKey(generated, search),
+                            k -> GeneratedPages.searchFiles(k.generated(), k.pages()))
+                    .forEach(files::add);
+        } else {
+            // a one-off build writes each index file as it is made instead of holding them all
+            GeneratedPages.addSearchFiles(generated, search, files);
+        }
         layout.generated().addBuiltIns(files);
     }
 

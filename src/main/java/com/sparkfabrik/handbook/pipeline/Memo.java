@@ -29,6 +29,11 @@ final class Memo {
         this.keeps = keeps;
     }
 
+    /** Whether values are remembered for later runs (the dev server's), or made only once. */
+    boolean keeps() {
+        return keeps;
+    }
+
     /** The value of {@code slot} if it was made from a key equal to {@code key}, else made now. */
     <K, V> V get(String slot, K key, Function<K, V> make) {
         used.add(slot);

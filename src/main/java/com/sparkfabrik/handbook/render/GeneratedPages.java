@@ -108,10 +108,23 @@ public final class GeneratedPages {
     /** The search index of these entries: a content page's entry wins over a generated one's. */
     public static Map<String, String> searchFiles(
             List<PageLayout.SearchEntry> generated, List<PageLayout.SearchEntry> pages) {
+        return SearchIndex.files(searchSections(generated, pages));
+    }
+
+    /** The same files handed to {@code files} as each is made, none kept. */
+    public static void addSearchFiles(
+            List<PageLayout.SearchEntry> generated,
+            List<PageLayout.SearchEntry> pages,
+            OutputFiles files) {
+        SearchIndex.write(searchSections(generated, pages), files::add);
+    }
+
+    private static List<List<SearchIndex.Section>> searchSections(
+            List<PageLayout.SearchEntry> generated, List<PageLayout.SearchEntry> pages) {
         TreeMap<String, List<SearchIndex.Section>> entries = new TreeMap<>();
         generated.forEach(e -> entries.put(e.pageId(), e.sections()));
         pages.forEach(e -> entries.put(e.pageId(), e.sections()));
-        return SearchIndex.files(List.copyOf(entries.values()));
+        return List.copyOf(entries.values());
     }
 
     /** The built-in files; each schema's {@code $id} says where the site publishes it. */

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -52,8 +53,7 @@ final class SearchIndex {
     private SearchIndex() {}
 
     /** One section as the index holds it: where it is, what it shows, and its term weights. */
-    record Section(
-            String url, String title, String heading, String text, Map<String, Integer> weights) {}
+    record Section(String url, String title, String heading, String text, TermWeights weights) {}
 
     /**
      * The sections of one page; made page by page, so a rebuild redoes only changed pages. {@code
@@ -133,7 +133,7 @@ final class SearchIndex {
         String snippetText =
                 shown.length() > SNIPPET_TEXT ? shown.substring(0, SNIPPET_TEXT) : shown;
         String url = id.isEmpty() ? path : path + "#" + id;
-        return new Section(url, title, heading, snippetText, weights);
+        return new Section(url, title, heading, snippetText, TermWeights.of(weights));
     }
 
     /**
@@ -175,23 +175,23 @@ final class SearchIndex {
 
     /** The index files (path to script) of these pages' sections, in page-id order. */
     static Map<String, String> files(List<List<Section>> pages) {
-        List<Section> docs = pages.stream().flatMap(List::stream).toList();
         Map<String, String> files = new LinkedHashMap<>();
-        // a fixed number of sections per chunk: the browser finds a section's chunk by division,
-        // so the manifest stays a few kilobytes at any size
-        for (int start = 0; start < docs.size(); start += CHUNK_SECTIONS) {
-            List<Object> chunk = new ArrayList<>();
-            for (Section s : docs.subList(start, Math.min(docs.size(), start + CHUNK_SECTIONS))) {
-                chunk.add(List.of(s.url(), s.title(), s.heading(), s.text()));
-            }
-            put(files, "d" + start / CHUNK_SECTIONS, chunk);
-        }
+        write(pages, files::put);
+        return files;
+    }
+
+    /**
+     * Hands each index file (path, script) of these pages' sections to {@code sink} as it is made,
+     * so a build holds only one at a time: term shards, then chunks, then the manifest.
+     */
+    static void write(List<List<Section>> pages, BiConsumer<String, String> sink) {
+        List<Section> docs = pages.stream().flatMap(List::stream).toList();
         List<String> shardStarts = new ArrayList<>();
         Map<String, int[]> shard = new TreeMap<>();
         int shardChars = 0;
         for (Map.Entry<String, int[]> term : postings(docs).entrySet()) {
             if (shardChars > SHARD_CHARS) {
-                put(files, "t" + (shardStarts.size() - 1), shard);
+                put(sink, "t" + (shardStarts.size() - 1), shard);
                 shard = new TreeMap<>();
                 shardChars = 0;
             }
@@ -202,14 +202,22 @@ final class SearchIndex {
             shardChars += term.getKey().length() + 5 * term.getValue().length + 4;
         }
         if (!shard.isEmpty()) {
-            put(files, "t" + (shardStarts.size() - 1), shard);
+            put(sink, "t" + (shardStarts.size() - 1), shard);
+        }
+        // a fixed number of sections per chunk: the browser finds a section's chunk by division,
+        // so the manifest stays a few kilobytes at any size
+        for (int start = 0; start < docs.size(); start += CHUNK_SECTIONS) {
+            List<Object> chunk = new ArrayList<>();
+            for (Section s : docs.subList(start, Math.min(docs.size(), start + CHUNK_SECTIONS))) {
+                chunk.add(List.of(s.url(), s.title(), s.heading(), s.text()));
+            }
+            put(sink, "d" + start / CHUNK_SECTIONS, chunk);
         }
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("sections", docs.size());
         manifest.put("shards", shardStarts);
         manifest.put("chunk", CHUNK_SECTIONS);
-        put(files, "manifest", manifest);
-        return files;
+        put(sink, "manifest", manifest);
     }
 
     /**
@@ -277,9 +285,9 @@ final class SearchIndex {
      * A script handing one file's data to the page; {@code "</"} is escaped so no text can close
      * the script element early.
      */
-    private static void put(Map<String, String> files, String name, Object data) {
+    private static void put(BiConsumer<String, String> sink, String name, Object data) {
         try {
-            files.put(
+            sink.accept(
                     FOLDER + name + ".js",
                     "HANDBOOK_SEARCH.loaded(\""
                             + name
