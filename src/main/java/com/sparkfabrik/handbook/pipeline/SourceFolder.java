@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -68,15 +69,25 @@ final class SourceFolder {
             toRead.addAll(changed);
         }
         toRead.retainAll(listedPages);
-        for (String file : toRead) {
-            Diagnostics d = new Diagnostics();
-            String relative = file.substring(ContentReader.DIR.length() + 1);
-            reader.readPage(source, relative, d)
-                    .filter(p -> drafts || !p.draft())
-                    .ifPresentOrElse(p -> pages.put(file, p), () -> pages.remove(file));
-            readDiagnostics.put(file, d.all());
+        // read and parsed on every core, kept in file order
+        List<Read> reads = toRead.parallelStream().sorted().map(this::read).toList();
+        for (Read read : reads) {
+            read.page()
+                    .ifPresentOrElse(
+                            p -> pages.put(read.file(), p), () -> pages.remove(read.file()));
+            readDiagnostics.put(read.file(), read.diagnostics());
         }
         return toRead;
+    }
+
+    private record Read(String file, Optional<PageSource> page, List<Diagnostic> diagnostics) {}
+
+    private Read read(String file) {
+        Diagnostics d = new Diagnostics();
+        String relative = file.substring(ContentReader.DIR.length() + 1);
+        Optional<PageSource> page =
+                reader.readPage(source, relative, d).filter(p -> drafts || !p.draft());
+        return new Read(file, page, d.all());
     }
 
     /** Pages changed on disk, plus listed pages never read (new ones). */
