@@ -229,9 +229,11 @@ class ReaderBrowserTest {
                                         && d.getCurrentUrl().endsWith("#plan-before-you-prompt"));
     }
 
+    /** The first paragraph on the first screen, the search box's whole placeholder, the menu. */
     @Test
     void onAPhoneTheTextComesFirstAndTheMenuOpens() {
         Browser.use(driver, Browser.Screen.PHONE, false);
+        List<String> cuts = new ArrayList<>();
         for (String page :
                 List.of(
                         "index.html",
@@ -251,7 +253,13 @@ class ReaderBrowserTest {
                     js(
                             "return document.documentElement.scrollWidth - document.documentElement.clientWidth"),
                     page + " scrolls sideways");
+            Number cut = (Number) js(read("placeholder-overflow.js"));
+            if (cut.longValue() != 0) {
+                cuts.add(page + ": " + cut + " px of the search placeholder cut");
+            }
         }
+        screenshot("phone-header");
+        assertEquals(List.of(), cuts);
         WebElement link = driver.findElement(By.cssSelector(".site-nav a[href='profiles.html']"));
         assertFalse(link.isDisplayed());
         driver.findElement(By.cssSelector(".site-nav summary")).click();
