@@ -8,16 +8,18 @@ import com.sparkfabrik.handbook.policy.Policy;
 import com.sparkfabrik.handbook.policy.StatementPart;
 import com.sparkfabrik.handbook.policy.ValueType;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * The HTML of facts as pages show them. Every piece carries {@code data-fact} (or {@code
- * data-contact}) so checks and tools can find what came from the policy. Blocks (TL;DR, tables,
- * open questions) come from Pebble templates with autoescaping; the inline pieces, built millions
- * of times on a large site, escape by hand. Links point at the page that details the fact, relative
- * to the page they appear on.
+ * data-contact}) so checks and tools can find what came from the policy. Every piece comes from a
+ * Pebble template with autoescaping ({@code templates/blocks/}); an inline piece, used millions of
+ * times on a large site, is made once per build and reused. Links point at the page that details
+ * the fact, relative to the page they appear on.
  */
 public final class FactMarkup {
 
@@ -30,13 +32,14 @@ public final class FactMarkup {
     private static final int LONG_PATH = 30;
 
     private final Policy policy;
+    private final Map<Inline, String> inline = new ConcurrentHashMap<>();
     private Blocks blocks;
 
     public FactMarkup(Policy policy) {
         this.policy = policy;
     }
 
-    /** The block templates, loaded when the first block is made (most uses need only spans). */
+    /** The templates, loaded when the first piece is made. */
     private synchronized Blocks blocks() {
         if (blocks == null) {
             blocks = new Blocks();
@@ -44,82 +47,104 @@ public final class FactMarkup {
         return blocks;
     }
 
-    public String value(Fact fact) {
-        String inner;
-        if (fact.value() instanceof FactValue.Scalar s && fact.type() == ValueType.URL) {
-            inner =
-                    "<a href=\""
-                            + HtmlEscaper.escape(s.text())
-                            + "\">"
-                            + HtmlEscaper.escape(s.text())
-                            + "</a>";
-        } else if (fact.value() instanceof FactValue.Scalar s && fact.type().shownAsCode()) {
-            inner = code(s.text());
-        } else if (fact.value() instanceof FactValue.ListValue l) {
-            inner = FactValue.joinWords(l.items().stream().map(HtmlEscaper::escape).toList());
-        } else if (fact.value() instanceof FactValue.MapValue m) {
-            inner = mapHtml(m.entries());
-        } else {
-            inner = HtmlEscaper.escape(fact.valueText());
+    /**
+     * An inline piece: its template, the fact (or contact) and the depth of the page it is on (the
+     * only thing a relative link depends on). Made once for this policy, so once per build, then
+     * reused: a large site uses the same fact on thousands of pages.
+     */
+    private record Inline(String kind, String id, int depth) {}
+
+    private String inline(Inline key, Supplier<Map<String, Object>> context) {
+        String html = inline.get(key);
+        if (html == null) {
+            html = blocks().render(key.kind(), context.get());
+            inline.putIfAbsent(key, html);
         }
-        return "<span class=\"fact-value\" data-fact=\"" + fact.id() + "\">" + inner + "</span>";
+        return html;
+    }
+
+    public String value(Fact fact) {
+        return inline(new Inline("fact-value", fact.id(), 0), () -> valueContext(fact));
+    }
+
+    private static Map<String, Object> valueContext(Fact fact) {
+        Map<String, Object> context = new HashMap<>();
+        context.put("id", fact.id());
+        context.put("parts", List.of());
+        if (fact.value() instanceof FactValue.Scalar s && fact.type() == ValueType.URL) {
+            context.put("kind", "url");
+            context.put("text", s.text());
+        } else if (fact.value() instanceof FactValue.Scalar s && fact.type().shownAsCode()) {
+            context.put("kind", codeParts(s.text()).size() > 1 ? "path" : "code");
+            context.put("text", s.text());
+            context.put("parts", codeParts(s.text()));
+        } else {
+            // a list or map reads as words joined with plain separators: escaping the joined text
+            // is escaping each item
+            context.put("kind", "text");
+            context.put("text", fact.valueText());
+        }
+        return context;
     }
 
     /**
-     * A code value that never breaks inside a token ({@code claude-personal}, {@code ~/.claude}):
-     * the stylesheet keeps {@code code} on one line. A path too long for a phone's line is split
-     * into its parts, each kept whole, with a line break allowed only after a slash.
+     * A code value never breaks inside a token ({@code claude-personal}, {@code ~/.claude}): the
+     * stylesheet keeps {@code code} on one line. A path too long for a phone's line is split into
+     * its parts, each kept whole, with a line break allowed only after a slash.
      */
-    static String code(String text) {
+    static List<String> codeParts(String text) {
         if (text.length() <= LONG_PATH || text.indexOf('/', 1) < 0) {
-            return "<code>" + HtmlEscaper.escape(text) + "</code>";
+            return List.of(text);
         }
-        StringBuilder html = new StringBuilder("<code class=\"path\">");
-        for (String part : text.split("(?<=/)(?=[^/])")) {
-            html.append("<span>").append(HtmlEscaper.escape(part)).append("</span><wbr>");
-        }
-        html.setLength(html.length() - "<wbr>".length());
-        return html.append("</code>").toString();
+        return List.of(text.split("(?<=/)(?=[^/])"));
     }
 
     public String statement(Fact fact) {
-        StringBuilder out =
-                new StringBuilder("<span class=\"fact-statement\" data-fact=\"")
-                        .append(fact.id())
-                        .append("\">");
-        for (StatementPart part : fact.statementParts()) {
-            if (part instanceof StatementPart.Text t) {
-                out.append(HtmlEscaper.escape(t.text()));
-            } else if (part instanceof StatementPart.FactValueRef r) {
-                policy.fact(r.factId()).ifPresent(f -> out.append(value(f)));
-            } else if (part instanceof StatementPart.ContactRef r) {
-                policy.contact(r.contactId()).ifPresent(c -> out.append(contact(c)));
-            }
-        }
-        return out.append("</span>").toString();
+        return inline(
+                new Inline("fact-statement", fact.id(), 0),
+                () -> {
+                    List<Map<String, Object>> parts = new ArrayList<>();
+                    for (StatementPart part : fact.statementParts()) {
+                        if (part instanceof StatementPart.Text t) {
+                            parts.add(Map.of("html", false, "text", t.text()));
+                        } else if (part instanceof StatementPart.FactValueRef r) {
+                            policy.fact(r.factId())
+                                    .ifPresent(
+                                            f -> parts.add(Map.of("html", true, "text", value(f))));
+                        } else if (part instanceof StatementPart.ContactRef r) {
+                            policy.contact(r.contactId())
+                                    .ifPresent(
+                                            c ->
+                                                    parts.add(
+                                                            Map.of(
+                                                                    "html",
+                                                                    true,
+                                                                    "text",
+                                                                    contact(c))));
+                        }
+                    }
+                    return Map.of("id", fact.id(), "parts", parts);
+                });
     }
 
     /** The statement with its level and a link to where it is detailed. */
     public String fact(Fact fact, String fromPageId) {
-        return "<span class=\"fact level-"
-                + fact.level().yamlName()
-                + "\" data-fact=\""
-                + fact.id()
-                + "\">"
-                + levelBadge(fact)
-                + " "
-                + statement(fact)
-                + " "
-                + detailsLink(fact, fromPageId)
-                + "</span>";
+        int depth = (int) fromPageId.chars().filter(c -> c == '/').count();
+        return inline(
+                new Inline("fact", fact.id(), depth),
+                () ->
+                        Map.of(
+                                "id", fact.id(),
+                                "level", fact.level().yamlName(),
+                                "label", fact.level().label(),
+                                "statement", statement(fact),
+                                "href", detailsHref(fact, fromPageId)));
     }
 
     public String contact(Contact contact) {
-        return "<span class=\"contact\" data-contact=\""
-                + contact.id()
-                + "\">"
-                + HtmlEscaper.escape(contact.display())
-                + "</span>";
+        return inline(
+                new Inline("contact", contact.id(), 0),
+                () -> Map.of("id", contact.id(), "name", contact.display()));
     }
 
     public String tldr(String fromPageId) {
@@ -201,23 +226,5 @@ public final class FactMarkup {
 
     private static String detailsHref(Fact fact, String fromPageId) {
         return HtmlEscaper.relativeHref(fromPageId, fact.page(), fact.anchor());
-    }
-
-    private static String levelBadge(Fact fact) {
-        String level = fact.level().yamlName();
-        return "<strong class=\"level level-" + level + "\">" + fact.level().label() + "</strong>";
-    }
-
-    private static String detailsLink(Fact fact, String fromPageId) {
-        return "<a class=\"details\" href=\""
-                + HtmlEscaper.escape(
-                        HtmlEscaper.relativeHref(fromPageId, fact.page(), fact.anchor()))
-                + "\">Details</a>";
-    }
-
-    private static String mapHtml(Map<String, String> entries) {
-        return entries.entrySet().stream()
-                .map(e -> HtmlEscaper.escape(e.getKey()) + ": " + HtmlEscaper.escape(e.getValue()))
-                .collect(Collectors.joining("; "));
     }
 }
