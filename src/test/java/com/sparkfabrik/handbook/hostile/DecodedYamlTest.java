@@ -89,7 +89,7 @@ class DecodedYamlTest {
     void aControlCharacterInADecodedValueIsRefusedWhereTheValueIsWritten(
             String what, String from, String to, String at, String character, @TempDir Path temp) {
         Fixtures.Run run =
-                HostileInputTest.runHostile(
+                HostileRuns.runHostile(
                         temp,
                         site -> {
                             Path policy = site.resolve("policy.yaml");

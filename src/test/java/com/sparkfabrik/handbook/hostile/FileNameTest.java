@@ -71,7 +71,7 @@ class FileNameTest {
     void everyNameIsBuiltOrALocatedError(
             String name, int exitCode, String firstLine, @TempDir Path temp) {
         Fixtures.Run run =
-                HostileInputTest.runHostile(
+                HostileRuns.runHostile(
                         temp,
                         site -> {
                             Path file = site.resolve("content").resolve(name);
