@@ -35,7 +35,7 @@ public final class Build {
         Optional<String> unsafeOut =
                 request.out().flatMap(out -> OutputFolder.problem(request.source(), out));
         if (request.out().isEmpty() || unsafeOut.isPresent()) {
-            Pipeline.Outcome outcome = pipeline.publish((path, bytes) -> {});
+            Pipeline.Outcome outcome = pipeline.publish((path, bytes) -> {}, false);
             if (unsafeOut.isPresent() && outcome.result().ok() && outcome.files().isPresent()) {
                 // the command line refuses this first; here it guards every other caller
                 throw new IllegalArgumentException(unsafeOut.get());
@@ -49,7 +49,7 @@ public final class Build {
             OutputWriter.Staging staging = writer.open(out);
             boolean published = false;
             try {
-                BuildResult result = checked(pipeline.publish(staging));
+                BuildResult result = checked(pipeline.publish(staging, true));
                 if (result.ok() && result.policy().isPresent()) {
                     writer.publish(staging.folder(), out);
                     published = true;

@@ -36,7 +36,8 @@ final class LayoutStage {
             PolicyStage.Site site,
             List<RenderedPage> pages,
             OutputFiles files,
-            PublishedSite published) {
+            PublishedSite published,
+            boolean searchIndex) {
         Digest digest = new Digest();
         for (RenderedPage page : pages) {
             PageSource source = page.source();
@@ -68,6 +69,25 @@ final class LayoutStage {
                             }
                             files.add(path, laidOut.html());
                         });
+        List<PageLayout.SearchEntry> generated = layout.generated().addPages(files);
+        String sitemap =
+                memo.get("sitemap", navigationKey, k -> GeneratedPages.sitemap(pages, site.info()));
+        if (sitemap != null) {
+            files.add(GeneratedPages.SITEMAP, sitemap);
+        }
+        if (searchIndex) {
+            addSearchIndex(memo, site, layout, pages, generated, files);
+        }
+        layout.generated().addBuiltIns(files);
+    }
+
+    private static void addSearchIndex(
+            Memo memo,
+            PolicyStage.Site site,
+            SiteLayout layout,
+            List<RenderedPage> pages,
+            List<PageLayout.SearchEntry> generated,
+            OutputFiles files) {
         List<PageLayout.SearchEntry> search =
                 pages.parallelStream()
                         .map(
@@ -78,12 +98,6 @@ final class LayoutStage {
                                                 quick -> layout.searchInput(quick.page()),
                                                 PageLayout::search))
                         .toList();
-        List<PageLayout.SearchEntry> generated = layout.generated().addPages(files);
-        String sitemap =
-                memo.get("sitemap", navigationKey, k -> GeneratedPages.sitemap(pages, site.info()));
-        if (sitemap != null) {
-            files.add(GeneratedPages.SITEMAP, sitemap);
-        }
         if (memo.keeps()) {
             memo.get(
                             "search index",
@@ -94,7 +108,6 @@ final class LayoutStage {
             // a one-off build writes each index file as it is made instead of holding them all
             GeneratedPages.addSearchFiles(generated, search, files);
         }
-        layout.generated().addBuiltIns(files);
     }
 
     private static LaidOut layOut(String path, PageLayout.Input input, boolean scan) {

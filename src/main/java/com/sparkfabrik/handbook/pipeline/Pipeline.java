@@ -56,19 +56,22 @@ public final class Pipeline {
      * source folder) are edited.
      */
     public Outcome run(Set<String> changed) throws IOException {
-        return run(changed, new OutputFiles(), null);
+        return run(changed, new OutputFiles(), null, true);
     }
 
     /**
      * Runs every stage, handing each file to {@code destination} as it is made and keeping none,
-     * and collects the links and anchors of every page for the check of the published site.
+     * and collects the links and anchors of every page for the check of the published site. {@code
+     * searchIndex}: make the search index too (a check leaves it out: it links nowhere and no
+     * source can break it).
      */
-    Outcome publish(OutputFiles.Destination destination) throws IOException {
+    Outcome publish(OutputFiles.Destination destination, boolean searchIndex) throws IOException {
         PublishedSite published = new PublishedSite(destination);
-        return run(Set.of(), new OutputFiles(published, false), published);
+        return run(Set.of(), new OutputFiles(published, false), published, searchIndex);
     }
 
-    private Outcome run(Set<String> changed, OutputFiles files, PublishedSite published)
+    private Outcome run(
+            Set<String> changed, OutputFiles files, PublishedSite published, boolean searchIndex)
             throws IOException {
         String policyKey = PolicyStage.key(request.source());
         PolicyStage.Loaded loaded =
@@ -89,7 +92,7 @@ public final class Pipeline {
                 render.run(memo, site, sources.pages().values(), progress);
         List<RenderedPage> pages = rendered.stream().map(RenderStage.Rendered::page).toList();
         CheckStage.Checked checked = CheckStage.run(memo, site, pages, sources.assets());
-        LayoutStage.run(memo, site, pages, files, published);
+        LayoutStage.run(memo, site, pages, files, published, searchIndex);
         Diagnostics siteWide = new Diagnostics();
         siteWide.addAll(checked.site());
         beside(site, pages, files, siteWide);

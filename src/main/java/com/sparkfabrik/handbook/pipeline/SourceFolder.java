@@ -126,7 +126,14 @@ final class SourceFolder {
         assets.forEach(
                 (asset, bytes) -> {
                     // sitemap.xml is the site's own even when a build without a base URL omits it
-                    if (files.contains(asset) || asset.equals(GeneratedPages.SITEMAP)) {
+                    if (asset.startsWith(GeneratedPages.SEARCH_FOLDER)) {
+                        diagnostics.error(
+                                "content",
+                                SourcePosition.of(ContentReader.DIR + "/" + asset),
+                                "this file is in the folder of the site's search index '"
+                                        + GeneratedPages.SEARCH_FOLDER
+                                        + "': move it");
+                    } else if (files.contains(asset) || asset.equals(GeneratedPages.SITEMAP)) {
                         diagnostics.error(
                                 "content",
                                 SourcePosition.of(ContentReader.DIR + "/" + asset),

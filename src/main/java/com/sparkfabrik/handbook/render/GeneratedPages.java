@@ -25,6 +25,9 @@ public final class GeneratedPages {
     /** Written only with a base URL: the sitemap protocol requires absolute locations. */
     public static final String SITEMAP = "sitemap.xml";
 
+    /** The folder of the search index: the site's own, whether or not a run makes the index. */
+    public static final String SEARCH_FOLDER = SearchIndex.FOLDER;
+
     /** Built-in files copied from the jar as they are. */
     static final List<String> BUILT_IN =
             List.of(
