@@ -6,14 +6,16 @@ import com.sparkfabrik.handbook.diag.Terminal;
 import com.sparkfabrik.handbook.pipeline.BuildRequest;
 import com.sparkfabrik.handbook.pipeline.Pipeline;
 import com.sparkfabrik.handbook.pipeline.Progress;
-import com.sparkfabrik.handbook.render.OutputFiles;
+import com.sparkfabrik.handbook.render.GeneratedPages;
 import com.sparkfabrik.handbook.serve.DevServer;
 import com.sparkfabrik.handbook.serve.SourceWatcher;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.BindException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Files;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,6 +39,9 @@ import picocli.CommandLine.Spec;
 final class ServeCommand implements Callable<Integer> {
 
     private final Map<String, String> env;
+
+    /** The search index last made, shown with the next build until that build's own is made. */
+    private Map<String, byte[]> searchIndex = Map.of();
 
     @Mixin CommonOptions common = new CommonOptions();
 
@@ -108,7 +113,7 @@ final class ServeCommand implements Callable<Integer> {
                         true);
         try (DevServer server = listening;
                 SourceWatcher watcher = new SourceWatcher(common.source)) {
-            show(server, build.run(Set.of()), err);
+            rebuild(server, build, Set.of(), err);
             server.start();
             out.println(
                     "serving "
@@ -123,7 +128,7 @@ final class ServeCommand implements Callable<Integer> {
                     changed -> {
                         long start = System.nanoTime();
                         try {
-                            show(server, build.run(changed), err);
+                            rebuild(server, build, changed, err);
                         } catch (Exception e) {
                             err.println(Terminal.printable("internal error: " + e));
                         }
@@ -139,15 +144,24 @@ final class ServeCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    private void show(DevServer server, Pipeline.Outcome outcome, PrintWriter err) {
+    /**
+     * Builds and shows the site, then makes its search index: the reload waits only for the pages,
+     * and until the new index is in, a search uses the last one.
+     */
+    private void rebuild(DevServer server, Pipeline build, Set<String> changed, PrintWriter err)
+            throws IOException {
+        Pipeline.Outcome outcome = build.runWithoutSearchIndex(changed);
         Diagnostics diagnostics = outcome.result().diagnostics();
         common.print(diagnostics, err, env);
-        List<String> errors =
-                diagnostics.hasErrors()
-                        ? diagnostics.all().stream().map(Diagnostic::format).toList()
-                        : List.of();
-        server.show(
-                errors.isEmpty() ? outcome.files().map(OutputFiles::all) : Optional.empty(),
-                errors);
+        if (diagnostics.hasErrors() || outcome.files().isEmpty()) {
+            server.show(
+                    Optional.empty(), diagnostics.all().stream().map(Diagnostic::format).toList());
+            return;
+        }
+        Map<String, byte[]> files = new HashMap<>(outcome.files().get().all());
+        files.putAll(searchIndex);
+        server.show(Optional.of(files), List.of());
+        searchIndex = build.searchIndex();
+        server.replaceFolder(GeneratedPages.SEARCH_FOLDER, searchIndex);
     }
 }

@@ -27,11 +27,25 @@ final class LayoutStage {
 
     private LayoutStage() {}
 
+    /** What makes the search index of one run's pages, later if need be. */
+    record SearchIndexJob(
+            Memo memo,
+            PolicyStage.Site site,
+            SiteLayout layout,
+            List<RenderedPage> pages,
+            List<PageLayout.SearchEntry> generated) {
+
+        void addTo(OutputFiles files) {
+            addSearchIndex(memo, site, layout, pages, generated, files);
+        }
+    }
+
     /**
      * Lays out the pages into {@code files}; with {@code published}, also scans each page's links
-     * and anchors for the last check.
+     * and anchors for the last check. The search index is added too with {@code searchIndex};
+     * either way the returned job can make it.
      */
-    static void run(
+    static SearchIndexJob run(
             Memo memo,
             PolicyStage.Site site,
             List<RenderedPage> pages,
@@ -75,10 +89,12 @@ final class LayoutStage {
         if (sitemap != null) {
             files.add(GeneratedPages.SITEMAP, sitemap);
         }
+        SearchIndexJob job = new SearchIndexJob(memo, site, layout, pages, generated);
         if (searchIndex) {
-            addSearchIndex(memo, site, layout, pages, generated, files);
+            job.addTo(files);
         }
         layout.generated().addBuiltIns(files);
+        return job;
     }
 
     private static void addSearchIndex(

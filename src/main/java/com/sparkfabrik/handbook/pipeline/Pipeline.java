@@ -10,6 +10,7 @@ import com.sparkfabrik.handbook.render.OutputFiles;
 import com.sparkfabrik.handbook.render.Redirects;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -37,6 +38,7 @@ public final class Pipeline {
     private final FeedStage feeds = new FeedStage();
     private final RenderStage render = new RenderStage();
     private boolean read;
+    private LayoutStage.SearchIndexJob pendingIndex;
 
     /** A pipeline for one build. */
     public Pipeline(BuildRequest request) {
@@ -60,6 +62,26 @@ public final class Pipeline {
     }
 
     /**
+     * Like {@link #run(Set)}, but without the search index, which {@link #searchIndex()} then
+     * makes: the dev server shows an edit before it spends time on the index.
+     */
+    public Outcome runWithoutSearchIndex(Set<String> changed) throws IOException {
+        return run(changed, new OutputFiles(), null, false);
+    }
+
+    /**
+     * The search index files of the last run that left it out, by path: with them, its files are
+     * those {@link #run(Set)} gives.
+     */
+    public Map<String, byte[]> searchIndex() {
+        OutputFiles files = new OutputFiles();
+        if (pendingIndex != null) {
+            pendingIndex.addTo(files);
+        }
+        return files.all();
+    }
+
+    /**
      * Runs every stage, handing each file to {@code destination} as it is made and keeping none,
      * and collects the links and anchors of every page for the check of the published site. {@code
      * searchIndex}: make the search index too (a check leaves it out: it links nowhere and no
@@ -78,6 +100,7 @@ public final class Pipeline {
                 memo.get("policy", policyKey, key -> PolicyStage.load(key, request));
         sources.refresh(read ? changed : null);
         read = true;
+        pendingIndex = null;
         if (loaded.policy().isEmpty()) {
             memo.sweep();
             Diagnostics all = collect(loaded.diagnostics(), List.of(), List.of(), List.of());
@@ -92,7 +115,7 @@ public final class Pipeline {
                 render.run(memo, site, sources.pages().values(), progress);
         List<RenderedPage> pages = rendered.stream().map(RenderStage.Rendered::page).toList();
         CheckStage.Checked checked = CheckStage.run(memo, site, pages, sources.assets());
-        LayoutStage.run(memo, site, pages, files, published, searchIndex);
+        pendingIndex = LayoutStage.run(memo, site, pages, files, published, searchIndex);
         Diagnostics siteWide = new Diagnostics();
         siteWide.addAll(checked.site());
         beside(site, pages, files, siteWide);

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -101,6 +102,20 @@ public final class DevServer implements AutoCloseable {
                                     .orElseGet(
                                             () -> new Snapshot(old.files(), errors, old.version()));
                     liveReload.publish(snapshot);
+                });
+    }
+
+    /**
+     * Replaces the files under {@code folder} (like {@code assets/search/}) with {@code files},
+     * without a reload: for files a page asks for only when used, made after the build was shown.
+     */
+    public void replaceFolder(String folder, Map<String, byte[]> files) {
+        loop.execute(
+                () -> {
+                    Map<String, byte[]> all = new HashMap<>(snapshot.files());
+                    all.keySet().removeIf(path -> path.startsWith(folder));
+                    all.putAll(files);
+                    snapshot = new Snapshot(all, snapshot.errors(), snapshot.version());
                 });
     }
 

@@ -273,6 +273,35 @@ class DevServerTest {
     }
 
     @Test
+    void aFolderMadeAfterTheBuildReplacesItsFilesWithoutAReload() throws Exception {
+        try (DevServer served = new DevServer(InetAddress.getLoopbackAddress(), 0)) {
+            served.show(
+                    Optional.of(
+                            site(
+                                    Map.of(
+                                            "index.html", "<html><body>home</body></html>",
+                                            "assets/search/t0.js", "last index",
+                                            "assets/search/d9.js", "a chunk no longer made"))),
+                    List.of());
+            served.start();
+            try (EventStream events = EventStream.open(served.port())) {
+                assertEquals("1", events.await("hello", Duration.ofSeconds(5)).data());
+                served.replaceFolder(
+                        "assets/search/", site(Map.of("assets/search/t0.js", "new index")));
+                assertEquals(
+                        "new index", RawHttp.get(served.port(), "/assets/search/t0.js").body());
+                assertEquals(404, RawHttp.get(served.port(), "/assets/search/d9.js").status());
+                assertTrue(RawHttp.get(served.port(), "/").body().contains("home"));
+                served.show(
+                        Optional.of(site(Map.of("index.html", "<html><body>next</body></html>"))),
+                        List.of());
+                // the next event is the next build's: replacing the folder sent none
+                assertEquals("2", events.await("reload", Duration.ofSeconds(5)).data());
+            }
+        }
+    }
+
+    @Test
     void failedBuildKeepsServingTheLastGoodBuildAndSendsItsErrors() throws Exception {
         try (DevServer served = new DevServer(InetAddress.getLoopbackAddress(), 0)) {
             served.show(Optional.of(SITE), List.of());
