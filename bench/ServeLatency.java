@@ -37,12 +37,16 @@ public class ServeLatency {
 
     static final BlockingQueue<Event> EVENTS = new LinkedBlockingQueue<>();
 
+    /** The server's log, where it says "rebuilt after ..." once a rebuild is wholly done. */
+    static Path log;
+
     public static void main(String[] args) throws Exception {
         Map<String, String> opts = new HashMap<>(Map.of("--runs", "20", "--warmup", "5", "--only", "both"));
         for (int i = 0; i + 1 < args.length; i += 2) {
             opts.put(args[i], args[i + 1]);
         }
         Path source = Path.of(opts.get("--source"));
+        log = opts.containsKey("--log") ? Path.of(opts.get("--log")) : null;
         int port = Integer.parseInt(opts.get("--port"));
         int runs = Integer.parseInt(opts.get("--runs"));
         int warmup = Integer.parseInt(opts.get("--warmup"));
@@ -92,18 +96,36 @@ public class ServeLatency {
         void apply() throws IOException;
     }
 
-    /** One edit; waits for its reload, then for quiet, so each measurement starts from an idle server. */
+    /**
+     * One edit; waits for its reload, then until the server has done all the edit's work (its log
+     * says "rebuilt": the search index is made after the reload) and for quiet, so each
+     * measurement starts from an idle server.
+     */
     static double measure(Edit edit) throws Exception {
         EVENTS.clear();
+        long rebuilt = rebuilds();
         long start = System.nanoTime();
         edit.apply();
         Event reload = await("reload", 60_000);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (log != null && rebuilds() == rebuilt && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
         Thread.sleep(250);
         Event extra = EVENTS.poll();
         if (extra != null) {
             System.out.println("  note: one save gave more than one event (" + extra.name() + ")");
         }
         return (reload.at() - start) / 1e6;
+    }
+
+    static long rebuilds() throws IOException {
+        if (log == null) {
+            return 0;
+        }
+        try (Stream<String> lines = Files.lines(log)) {
+            return lines.filter(l -> l.startsWith("rebuilt after")).count();
+        }
     }
 
     static Event await(String name, long timeoutMillis) throws InterruptedException {

@@ -7,6 +7,8 @@
 #   PROFILE=1 ONLY=page bench/serve_latency.sh   # also record the edits with JFR (server side), print
 #                                                 # where its CPU went, keep the recording in PROFILE_OUT (/tmp)
 #
+# Each edit starts from an idle server: after the reload event the bench waits for the server's
+# "rebuilt after" line, since the search index is made after the reload.
 # Needs python3 and ../shared/bench/gen_corpus.py (or GEN_CORPUS=path). Builds target/handbook.jar if missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -33,7 +35,7 @@ for pages in $sizes; do
     python3 "$gen" --pages "$pages" --facts 50 --out "$work/corpus-$pages" --seed 1 --no-hugo >/dev/null
     python3 bench/convert_corpus.py "$work/corpus-$pages" "$work/handbook-$pages"
   fi
-  java -jar "$jar" serve --source "$work/handbook-$pages" --port 0 -q >"$work/serve-$pages.log" 2>&1 &
+  java -jar "$jar" serve --source "$work/handbook-$pages" --port 0 >"$work/serve-$pages.log" 2>&1 &
   server=$!
   port=
   for _ in $(seq 1200); do
@@ -47,7 +49,7 @@ for pages in $sizes; do
   # the recording covers the edits only, not the first full build
   [ -z "${PROFILE:-}" ] || jcmd "$server" JFR.start name=edits settings=profile >/dev/null
   java -cp "$jar" bench/ServeLatency.java --source "$work/handbook-$pages" --port "$port" --runs "$runs" --warmup "$warmup" \
-    --only "${ONLY:-both}"
+    --only "${ONLY:-both}" --log "$work/serve-$pages.log"
   [ -z "${PROFILE:-}" ] || jcmd "$server" JFR.stop name=edits filename="$work/serve-$pages.jfr" >/dev/null
   kill "$server"; wait "$server" 2>/dev/null || true; server=
   if [ -n "${PROFILE:-}" ]; then
