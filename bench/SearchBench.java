@@ -1,12 +1,15 @@
 import com.sun.net.httpserver.HttpServer;
+import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
@@ -16,14 +19,21 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * Cold search in headless Chromium over a built site: for each query a new browser with a new,
- * empty profile opens the home page (over HTTP on loopback, or from file://), the query is typed
- * into the search box at once, and the bench prints the time from the input event to the frame
- * that shows the answer (first result, or "No results"), the index files the page loaded for it
- * and their bytes (as stored, uncompressed; gzip would send about a quarter). ROUNDS=n runs
- * the whole list n times; FOCUS=1 focuses the box 300 ms before typing, as a reader would; TIMELINE=1 prints when each index file was asked for and arrived.
+ * Cold search in headless Chromium over built sites: for each query and each target in turn
+ * (interleaved, so a busy machine slows all targets alike) a new browser with a new, empty
+ * profile opens the home page, and the bench focuses the search box and types the query at once.
+ * It prints the time from the focus to the frame that shows the answer (first result, or "No
+ * results"): focusing starts loading the manifest, so the whole index chain is in the figure.
+ * Also the index files the page loaded and their bytes (as stored, uncompressed). ROUNDS=n runs
+ * the list n times; TIMELINE=1 prints, per index file, when it was asked for, sent, first byte
+ * and last byte (performance resource timing, ms after the focus).
  *
- * <p>Run by bench/search_bench.sh: java -cp CLASSPATH bench/SearchBench.java SITE http|file QUERY...
+ * <p>A target is {@code file:SITE} (from file://), {@code http:SITE} (the JDK's HTTP server on
+ * loopback) or {@code python:SITE} (bench/static_server.py, an independent server). Both servers
+ * keep connections alive, send Content-Length and set TCP_NODELAY, as static hosts do; {@code
+ * python-nagle:SITE} leaves Nagle's algorithm on, to show what that costs.
+ *
+ * <p>Run by bench/search_bench.sh: java -cp CLASSPATH bench/SearchBench.java TARGET... -- QUERY...
  */
 public class SearchBench {
 
@@ -34,17 +44,18 @@ public class SearchBench {
             var input = document.getElementById('search-input');
             var list = document.getElementById('search-results');
             var status = document.getElementById('search-status');
-            var start = performance.now();
+            var start;
             var observer = new MutationObserver(function () {
               if (!status.textContent) { return; }
               observer.disconnect();
               requestAnimationFrame(function () { setTimeout(function () {
                 var ms = performance.now() - start;
                 var first = list.querySelector('[role=option]');
+                function at(t) { return (t - start).toFixed(0); }
                 var loads = performance.getEntriesByType('resource')
                   .filter(function (e) { return e.name.indexOf('assets/search/') >= 0; })
-                  .map(function (e) { return e.name.split('/').pop() + ' ' + Math.round(e.startTime - start)
-                    + '-' + Math.round(e.responseEnd - start); });
+                  .map(function (e) { return e.name.split('/').pop() + ' ' + at(e.startTime) + '/'
+                    + at(e.requestStart) + '/' + at(e.responseStart) + '/' + at(e.responseEnd); });
                 done({ms: ms, status: status.textContent, loads: loads,
                   first: first ? first.getAttribute('data-href') : '',
                   files: Array.from(document.querySelectorAll('script[src*="assets/search/"]'))
@@ -52,67 +63,80 @@ public class SearchBench {
               }, 0); });
             });
             observer.observe(status, {childList: true, characterData: true, subtree: true});
+            start = performance.now();
+            input.focus();
             input.value = arguments[0];
             input.dispatchEvent(new Event('input'));
             """;
 
     public static void main(String[] args) throws Exception {
-        Path site = Path.of(args[0]).toAbsolutePath();
-        boolean http = args[1].equals("http");
-        HttpServer server = http ? serve(site) : null;
-        String url =
-                http
-                        ? "http://127.0.0.1:" + server.getAddress().getPort() + "/index.html"
-                        : site.resolve("index.html").toUri().toString();
-        System.out.printf("%s%n%-22s %8s %6s %9s  %-32s %s%n", url, "query", "ms", "files", "bytes",
-                "status", "first result");
-        List<Double> times = new ArrayList<>();
+        int split = List.of(args).indexOf("--");
+        List<String> queries = new ArrayList<>();
+        int rounds = Integer.parseInt(System.getenv().getOrDefault("ROUNDS", "1"));
+        for (int round = 0; round < rounds; round++) {
+            queries.addAll(List.of(args).subList(split + 1, args.length));
+        }
+        Map<String, Path> sites = new LinkedHashMap<>();
+        Map<String, String> urls = new LinkedHashMap<>();
+        List<AutoCloseable> servers = new ArrayList<>();
+        Map<String, List<Double>> times = new LinkedHashMap<>();
         try {
-            int rounds = Integer.parseInt(System.getenv().getOrDefault("ROUNDS", "1"));
-            List<String> queries = new ArrayList<>();
-            for (int round = 0; round < rounds; round++) {
-                queries.addAll(List.of(args).subList(2, args.length));
+            for (String target : List.of(args).subList(0, split)) {
+                String kind = target.substring(0, target.indexOf(':'));
+                Path site = Path.of(target.substring(kind.length() + 1)).toAbsolutePath();
+                sites.put(target, site);
+                urls.put(target, switch (kind) {
+                    case "file" -> site.resolve("index.html").toUri().toString();
+                    case "http" -> "http://127.0.0.1:" + serve(site, servers) + "/index.html";
+                    case "python" -> "http://127.0.0.1:" + python(site, servers, false) + "/index.html";
+                    case "python-nagle" -> "http://127.0.0.1:" + python(site, servers, true) + "/index.html";
+                    default -> throw new IllegalArgumentException("file:, http: or python:, not " + target);
+                });
+                times.put(target, new ArrayList<>());
             }
+            System.out.printf("%-30s %-22s %8s %6s %9s  %-32s %s%n", "target", "query", "ms", "files",
+                    "bytes", "status", "first result");
             for (String query : queries) {
-                Path profile = Files.createTempDirectory("search-bench");
-                ChromeDriver driver = open(profile);
-                try {
-                    driver.get(url);
-                    if (System.getenv("FOCUS") != null) {
-                        // as a reader does: the box gets focus (which loads the manifest), typing
-                        // starts a moment later
-                        driver.executeScript("document.getElementById('search-input').focus()");
-                        Thread.sleep(300);
-                    }
-                    @SuppressWarnings("unchecked")
-                    Map<String, Object> r =
-                            (Map<String, Object>) driver.executeAsyncScript(TYPE_AND_WAIT, query);
-                    long bytes = 0;
-                    @SuppressWarnings("unchecked")
-                    List<String> files = (List<String>) r.get("files");
-                    for (String f : files) {
-                        bytes += Files.size(site.resolve(f.replaceFirst("^(\\./)+", "")));
-                    }
-                    double ms = ((Number) r.get("ms")).doubleValue();
-                    times.add(ms);
-                    System.out.printf("%-22s %8.1f %6d %9d  %-32s %s%n", query, ms, files.size(), bytes,
-                            r.get("status"), r.get("first"));
-                    if (System.getenv("TIMELINE") != null) {
-                        System.out.println("    loads (ms after the input event): " + r.get("loads"));
-                    }
-                } finally {
-                    driver.quit();
-                    delete(profile);
+                for (String target : sites.keySet()) {
+                    times.get(target).add(run(target, urls.get(target), sites.get(target), query));
                 }
             }
         } finally {
-            if (server != null) {
-                server.stop(0);
+            for (AutoCloseable server : servers) {
+                server.close();
             }
         }
-        times.sort(Comparator.naturalOrder());
-        System.out.printf("median %.1f ms, worst %.1f ms%n", times.get(times.size() / 2),
-                times.get(times.size() - 1));
+        times.forEach((target, list) -> {
+            list.sort(Comparator.naturalOrder());
+            System.out.printf("%-30s median %.1f ms, worst %.1f ms, %d queries%n", target,
+                    list.get(list.size() / 2), list.get(list.size() - 1), list.size());
+        });
+    }
+
+    private static double run(String target, String url, Path site, String query) throws IOException {
+        Path profile = Files.createTempDirectory("search-bench");
+        ChromeDriver driver = open(profile);
+        try {
+            driver.get(url);
+            @SuppressWarnings("unchecked")
+            Map<String, Object> r = (Map<String, Object>) driver.executeAsyncScript(TYPE_AND_WAIT, query);
+            long bytes = 0;
+            @SuppressWarnings("unchecked")
+            List<String> files = (List<String>) r.get("files");
+            for (String f : files) {
+                bytes += Files.size(site.resolve(f.replaceFirst("^(\\./)+", "")));
+            }
+            double ms = ((Number) r.get("ms")).doubleValue();
+            System.out.printf("%-30s %-22s %8.1f %6d %9d  %-32s %s%n", target, query, ms, files.size(), bytes,
+                    r.get("status"), r.get("first"));
+            if (System.getenv("TIMELINE") != null) {
+                System.out.println("    asked/sent/first byte/last byte, ms after the focus: " + r.get("loads"));
+            }
+            return ms;
+        } finally {
+            driver.quit();
+            delete(profile);
+        }
     }
 
     private static ChromeDriver open(Path profile) {
@@ -129,8 +153,15 @@ public class SearchBench {
         return driver;
     }
 
-    /** A plain static server on loopback, one file per request, no compression. */
-    private static HttpServer serve(Path site) throws IOException {
+    /**
+     * A plain static server on loopback, one file per request, no compression. The JDK's server
+     * leaves Nagle's algorithm on unless told otherwise: it writes the headers, then the body, and
+     * the body waits for the browser's delayed ACK of the headers, about 40 ms per file (measured:
+     * first byte to last byte of a 3.5 KB file 43 ms with it on, 4 ms with it off). No static host
+     * does that (nginx sets TCP_NODELAY on keep-alive connections).
+     */
+    private static int serve(Path site, List<AutoCloseable> servers) throws IOException {
+        System.setProperty("sun.net.httpserver.nodelay", "true"); // read when the first server starts
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", exchange -> {
             Path file = site.resolve(exchange.getRequestURI().getPath().substring(1)).normalize();
@@ -154,7 +185,21 @@ public class SearchBench {
             return thread;
         }));
         server.start();
-        return server;
+        servers.add(() -> server.stop(0));
+        return server.getAddress().getPort();
+    }
+
+    /** bench/static_server.py on SITE; it prints its port, then serves until stopped. */
+    private static int python(Path site, List<AutoCloseable> servers, boolean nagle) throws IOException {
+        List<String> command = new ArrayList<>(List.of("python3", "bench/static_server.py", site.toString()));
+        if (nagle) {
+            command.add("--nagle");
+        }
+        Process process = new ProcessBuilder(command)
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        servers.add(process::destroy);
+        String port = new BufferedReader(new InputStreamReader(process.getInputStream())).readLine();
+        return Integer.parseInt(port.strip());
     }
 
     private static void delete(Path dir) throws IOException {

@@ -1,13 +1,17 @@
 #!/usr/bin/env bash
 # Cold search at scale: builds a generated handbook of PAGES pages (default 10,000), prints the
 # build's time and the index's size, and times, in headless Chromium with a new profile per query,
-# each query from typing to the answer on screen, with the index files it loaded and their bytes
-# (the bar: under 150 ms and under 300 KB), over HTTP on loopback and from file://.
+# each query from focusing the search box (typing at once) to the answer on screen, with the index
+# files it loaded and their bytes (the bar: under 150 ms and under 300 KB), from file:// and over
+# HTTP on loopback from two servers (the JDK's and Python's, both with TCP_NODELAY), interleaved.
 #
 #   bench/search_bench.sh                     # 10,000 pages
 #   PAGES=1000 bench/search_bench.sh
 #   BENCH_DIR=/tmp/sb ROUNDS=3 TIMELINE=1 bench/search_bench.sh   # keep the corpus; 3 rounds; when
-#                                                                 # each index file arrived
+#                                                                 # each index file was asked for and arrived
+#   BENCH_DIR=/tmp/sb NO_BUILD=1 bench/search_bench.sh            # time the site already built there
+#   EXTRA="http:/tmp/old/site file:/tmp/old/site" bench/search_bench.sh   # and another build, interleaved
+#   SERVERS="python-nagle" bench/search_bench.sh  # other servers (file http python python-nagle)
 # The share of the build spent on the index: JFR=1 records the build, then
 #   jfr print --events jdk.ExecutionSample --stack-depth 64 $BENCH_DIR/build.jfr \
 #     | python3 bench/jfr_breakdown.py 60 | grep -E 'samples|Search'
@@ -29,18 +33,24 @@ if [ ! -d "$work/src" ]; then
   python3 "$gen" --pages "$pages" --facts 200 --out "$work/corpus" --seed 7 --no-hugo >/dev/null
   python3 bench/convert_corpus.py "$work/corpus" "$work/src" >/dev/null
 fi
-start=$(date +%s%N)
-jfr=()
-[ -z "${JFR:-}" ] || jfr=(-XX:StartFlightRecording=filename="$work/build.jfr",settings=profile)
-rm -rf "$work/site"
-java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC "${jfr[@]}" -cp "$cp" com.sparkfabrik.handbook.cli.Main \
-  build --quiet --source "$work/src" --out "$work/site" 2>&1 | tail -1
-echo "build: $(( ($(date +%s%N) - start) / 1000000 )) ms"
+if [ -z "${NO_BUILD:-}" ]; then
+  start=$(date +%s%N)
+  jfr=()
+  [ -z "${JFR:-}" ] || jfr=(-XX:StartFlightRecording=filename="$work/build.jfr",settings=profile)
+  rm -rf "$work/site"
+  java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC "${jfr[@]}" -cp "$cp" com.sparkfabrik.handbook.cli.Main \
+    build --quiet --source "$work/src" --out "$work/site" 2>&1 | tail -1
+  echo "build: $(( ($(date +%s%N) - start) / 1000000 )) ms"
+fi
 echo "index: $(ls "$work/site/assets/search" | wc -l) files, $(du -sk --apparent-size "$work/site/assets/search" | cut -f1) KB;" \
   "manifest $(stat -c %s "$work/site/assets/search/manifest.js") B;" \
   "largest shard $(ls -S "$work/site/assets/search"/t*.js | head -1 | xargs stat -c %s) B;" \
   "largest chunk $(ls -S "$work/site/assets/search"/d*.js | head -1 | xargs stat -c %s) B"
 queries=(retention rotation "key rotation" polcy ret config-dir zzzz "audit evidence retention policy")
-java -cp "$cp" bench/SearchBench.java "$work/site" http "${queries[@]}" 2>&1 | grep -v -E 'WARN|CdpVersionFinder'
-java -cp "$cp" bench/SearchBench.java "$work/site" file "${queries[@]}" 2>&1 | grep -v -E 'WARN|CdpVersionFinder'
+targets=()
+for server in ${SERVERS:-file http python}; do targets+=("$server:$work/site"); done
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) CPUs"
+# shellcheck disable=SC2086
+java -cp "$cp" bench/SearchBench.java "${targets[@]}" ${EXTRA:-} -- "${queries[@]}" 2>&1 \
+  | grep -v -E 'WARN|CdpVersionFinder'
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) CPUs"
