@@ -12,6 +12,7 @@
 #   BENCH_DIR=/tmp/sb NO_BUILD=1 bench/search_bench.sh            # time the site already built there
 #   EXTRA="http:/tmp/old/site file:/tmp/old/site" bench/search_bench.sh   # and another build, interleaved
 #   SERVERS="python-nagle" bench/search_bench.sh  # other servers (file http python python-nagle)
+#   RECALL=200 bench/search_bench.sh   # then: do 1, 2 and 4 words of 200 random sections find them?
 # The share of the build spent on the index: JFR=1 records the build, then
 #   jfr print --events jdk.ExecutionSample --stack-depth 64 $BENCH_DIR/build.jfr \
 #     | python3 bench/jfr_breakdown.py 60 | grep -E 'samples|Search'
@@ -54,3 +55,6 @@ echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) CPUs"
 java -cp "$cp" bench/SearchBench.java "${targets[@]}" ${EXTRA:-} -- "${queries[@]}" 2>&1 \
   | grep -v -E 'WARN|CdpVersionFinder'
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) CPUs"
+if [ -n "${RECALL:-}" ]; then
+  java -cp "$cp" bench/SearchRecall.java "$work/site" "$RECALL" 2>&1 | grep -v -E 'WARN|CdpVersionFinder'
+fi

@@ -97,11 +97,14 @@
     return prev[b.length] <= max;
   }
 
-  // section -> score for one query unit: exact, prefix and (longer words) one-typo matches
-  function scoresFor(unit, shards, total) {
+  // one query unit's sections: `scores` (section -> score) from the shards' exact, prefix and (for
+  // longer words) one-typo matches. For a common word, `complete` holds every section it is in (a
+  // bit each) where its shard keeps only its best-weighted: those past them score `low`, the least
+  // of the kept ones.
+  function unitOf(unit, shards, total, complete) {
     var q = unit.term;
     var typos = q.length >= 8 ? 2 : q.length >= 4 ? 1 : 0;
-    var scores = {};
+    var found = { scores: {}, complete: complete, count: complete ? count(complete) : 0, low: 0 };
     shards.forEach(function (shard) {
       Object.keys(shard).forEach(function (term) {
         var factor;
@@ -110,38 +113,87 @@
         else if (typos && term[0] === q[0] && within(q, term, typos)) { factor = 0.4; }
         else { return; }
         var postings = shard[term];
-        var idf = Math.log(1 + total / (postings.length / 2));
+        var exact = term === q && complete;
+        var idf = Math.log(1 + total / (exact ? found.count : postings.length / 2));
         var doc = 0;
         for (var p = 0; p < postings.length; p += 2) {
           doc += postings[p];
           var w = postings[p + 1];
           var s = factor * idf * ((w >= HEADING ? 3 : 0) + (w % HEADING) / 6);
-          if (!(scores[doc] >= s)) { scores[doc] = s; }
+          if (!(found.scores[doc] >= s)) { found.scores[doc] = s; }
+          if (exact && (!found.low || s < found.low)) { found.low = s; }
         }
       });
     });
-    return scores;
+    if (!found.low) { found.complete = null; }
+    return found;
+  }
+  function bit(bits, doc) { return (bits.charCodeAt(doc >> 3) >> (doc & 7)) & 1; }
+  function count(bits) {
+    var n = 0;
+    for (var i = 0; i < bits.length; i++) {
+      for (var b = bits.charCodeAt(i); b; b &= b - 1) { n++; }
+    }
+    return n;
+  }
+  function scoreIn(found, doc) {
+    return found.scores[doc] || (found.complete && bit(found.complete, doc) ? found.low : 0);
+  }
+  function size(found) { return found.complete ? found.count : Object.keys(found.scores).length; }
+  function sections(found) {
+    var docs = Object.keys(found.scores).map(Number);
+    var bits = found.complete;
+    if (bits) {
+      docs = docs.filter(function (d) { return !bit(bits, d); });
+      for (var i = 0; i < bits.length; i++) {
+        for (var b = bits.charCodeAt(i); b; b &= b - 1) { docs.push(i * 8 + 31 - Math.clz32(b & -b)); }
+      }
+    }
+    return docs;
   }
 
   function unitScores(manifest, unit) {
-    return Promise.all(shardsFor(manifest, unit.term).map(load)).then(function (shards) {
-      var scores = scoresFor(unit, shards, manifest.sections);
-      if (Object.keys(scores).length || unit.words.length < 2) { return scores; }
+    var common = (manifest.common || []).indexOf(unit.term);
+    var names = shardsFor(manifest, unit.term).concat(common >= 0 ? ["x" + common] : []);
+    return Promise.all(names.map(load)).then(function (files) {
+      var complete = common >= 0 ? atob(files.pop()) : null;
+      var found = unitOf(unit, files, manifest.sections, complete);
+      if (size(found) || unit.words.length < 2) { return found; }
       // a compound that is not in the index: every one of its words instead
       return Promise.all(unit.words.map(function (w) { return unitScores(manifest, { term: w, words: [w] }); }))
         .then(intersect);
     });
   }
+  // the sections every unit found, scored by the sum of their scores, from the unit that found fewest
   function intersect(list) {
-    var out = list[0] || {};
-    list.slice(1).forEach(function (scores) {
-      var next = {};
-      Object.keys(out).forEach(function (doc) {
-        if (scores[doc] !== undefined) { next[doc] = out[doc] + scores[doc]; }
-      });
-      out = next;
+    var fewest = list.reduce(function (a, b) { return size(b) < size(a) ? b : a; });
+    var scores = {};
+    sections(fewest).forEach(function (doc) {
+      var sum = 0;
+      for (var i = 0; i < list.length; i++) {
+        var s = scoreIn(list[i], doc);
+        if (!s) { return; }
+        sum += s;
+      }
+      scores[doc] = sum;
     });
-    return out;
+    return { scores: scores, complete: null };
+  }
+
+  // the `limit` best sections, best first (ties: the earlier section); a common word finds tens of
+  // thousands at 10,000 pages, so for a page of results they are picked rather than all sorted
+  function best(docs, scores, limit) {
+    function before(a, b) { return scores[a] > scores[b] || (scores[a] === scores[b] && a < b); }
+    if (limit > 100) { return docs.sort(function (a, b) { return scores[b] - scores[a] || a - b; }).slice(0, limit); }
+    var top = [];
+    docs.forEach(function (d) {
+      var at = top.length;
+      if (at >= limit && !before(d, top[at - 1])) { return; }
+      while (at > 0 && before(d, top[at - 1])) { at--; }
+      top.splice(at, 0, d);
+      if (top.length > limit) { top.pop(); }
+    });
+    return top;
   }
 
   // every section matching all the query's words, best first: {url, title, heading, text}.
@@ -153,10 +205,10 @@
     return load("manifest").then(function (manifest) {
       return Promise.all(units.map(function (u) { return unitScores(manifest, u); }))
         .then(intersect)
-        .then(function (scores) {
+        .then(function (all) {
+          var scores = all.scores;
           var docs = Object.keys(scores).map(Number);
-          docs.sort(function (a, b) { return scores[b] - scores[a] || a - b; });
-          var shown = docs.slice(0, limit === undefined ? SHOWN : limit);
+          var shown = best(docs, scores, limit === undefined ? SHOWN : limit);
           function found() {
             var results = [];
             for (var i = 0; i < shown.length; i++) {
@@ -286,7 +338,11 @@
     input.setAttribute("aria-expanded", list.hidden ? "false" : "true");
   }
 
-  input.addEventListener("focus", function () { load("manifest").catch(function () {}); });
+  // the manifest as soon as a reader reaches for the box: a finger's pointerdown comes well before
+  // the focus (given when it lifts); nothing is loaded for a reader who never does
+  ["pointerdown", "focus"].forEach(function (type) {
+    input.addEventListener(type, function () { load("manifest").catch(function () {}); });
+  });
   input.addEventListener("input", function () {
     var query = input.value;
     var mine = ++asked;

@@ -5,8 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sparkfabrik.handbook.content.RenderedPage;
 import com.sparkfabrik.handbook.policy.OpenQuestion;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,10 +20,11 @@ import org.jsoup.select.NodeTraversor;
 
 /**
  * The search index, split so that a query loads only what it needs: a small manifest, the one term
- * shard (a range of the sorted terms) that holds the query's words, and the chunks of sections its
- * first results are in. Every file is a script that hands its data to {@code
- * HANDBOOK_SEARCH.loaded}, so search works from {@code file://} too (a browser will not fetch a
- * JSON file there). A section is what a result points at: a page's part under one heading.
+ * shard (a range of the sorted terms) that holds the query's words, every section of a common word
+ * among them, and the chunks of sections its first results are in. Every file is a script that
+ * hands its data to {@code HANDBOOK_SEARCH.loaded}, so search works from {@code file://} too (a
+ * browser will not fetch a JSON file there). A section is what a result points at: a page's part
+ * under one heading.
  */
 final class SearchIndex {
 
@@ -40,9 +40,6 @@ final class SearchIndex {
 
     /** Text kept per section for snippets; every word still counts for finding it. */
     static final int SNIPPET_TEXT = 2_000;
-
-    /** A term in more sections than this keeps its best-weighted ones. */
-    static final int MAX_POSTINGS = 1_000;
 
     static final int HEADING_WEIGHT = 16;
     private static final int MAX_COUNT = 15;
@@ -182,14 +179,16 @@ final class SearchIndex {
 
     /**
      * Hands each index file (path, script) of these pages' sections to {@code sink} as it is made,
-     * so a build holds only one at a time: term shards, then chunks, then the manifest.
+     * so a build holds only one at a time: term shards, then chunks, then each common word's
+     * sections, then the manifest.
      */
     static void write(List<List<Section>> pages, BiConsumer<String, String> sink) {
         List<Section> docs = pages.stream().flatMap(List::stream).toList();
         List<String> shardStarts = new ArrayList<>();
         Map<String, int[]> shard = new TreeMap<>();
         int shardChars = 0;
-        for (Map.Entry<String, int[]> term : postings(docs).entrySet()) {
+        SearchPostings postings = SearchPostings.of(docs);
+        for (Map.Entry<String, int[]> term : postings.weighted().entrySet()) {
             if (shardChars > SHARD_CHARS) {
                 put(sink, "t" + (shardStarts.size() - 1), shard);
                 shard = new TreeMap<>();
@@ -213,72 +212,19 @@ final class SearchIndex {
             }
             put(sink, "d" + start / CHUNK_SECTIONS, chunk);
         }
+        // every section of each common word, a bit per section (base64 of the bytes, lowest bit
+        // first): at 10,000 pages (65,000 sections) 11 KB a word, loaded only for a query with it
+        List<String> common = new ArrayList<>(postings.complete().keySet());
+        for (int i = 0; i < common.size(); i++) {
+            byte[] bits = postings.complete().get(common.get(i)).toByteArray();
+            put(sink, "x" + i, Base64.getEncoder().encodeToString(bits));
+        }
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("sections", docs.size());
         manifest.put("shards", shardStarts);
         manifest.put("chunk", CHUNK_SECTIONS);
+        manifest.put("common", common);
         put(sink, "manifest", manifest);
-    }
-
-    /**
-     * Term to postings: section number (as the gap from the previous one) and weight, pairs in
-     * section order.
-     */
-    private static TreeMap<String, int[]> postings(List<Section> docs) {
-        // hashed while collecting (a tree map costs a string comparison per level for each of
-        // millions of term occurrences at 10,000 pages), sorted once at the end
-        Map<String, IntPairs> byTerm = new HashMap<>();
-        for (int d = 0; d < docs.size(); d++) {
-            int doc = d;
-            docs.get(d)
-                    .weights()
-                    .forEach(
-                            (term, weight) ->
-                                    byTerm.computeIfAbsent(term, k -> new IntPairs())
-                                            .add(doc, weight));
-        }
-        TreeMap<String, int[]> postings = new TreeMap<>();
-        byTerm.forEach((term, pairs) -> postings.put(term, pairs.gaps()));
-        return postings;
-    }
-
-    /** One term's (section, weight) pairs, added in section order. */
-    private static final class IntPairs {
-        private int[] pairs = new int[4];
-        private int size;
-
-        void add(int doc, int weight) {
-            if (size == pairs.length) {
-                pairs = Arrays.copyOf(pairs, size * 2);
-            }
-            pairs[size++] = doc;
-            pairs[size++] = weight;
-        }
-
-        /**
-         * The pairs with each section as the gap from the previous one; for a term in more than
-         * MAX_POSTINGS sections, the best-weighted ones (ties: the earlier section).
-         */
-        int[] gaps() {
-            int count = size / 2;
-            Integer[] order = new Integer[count];
-            for (int i = 0; i < count; i++) {
-                order[i] = i;
-            }
-            if (count > MAX_POSTINGS) {
-                Arrays.sort(order, Comparator.comparingInt((Integer i) -> -pairs[2 * i + 1]));
-                order = Arrays.copyOf(order, MAX_POSTINGS);
-                Arrays.sort(order);
-            }
-            int[] flat = new int[order.length * 2];
-            int previous = 0;
-            for (int i = 0; i < order.length; i++) {
-                flat[2 * i] = pairs[2 * order[i]] - previous;
-                flat[2 * i + 1] = pairs[2 * order[i] + 1];
-                previous = pairs[2 * order[i]];
-            }
-            return flat;
-        }
     }
 
     /**

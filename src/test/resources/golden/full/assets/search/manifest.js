@@ -1,1 +1,1 @@
-HANDBOOK_SEARCH.loaded("manifest",{"sections":17,"shards":["5"],"chunk":4});
+HANDBOOK_SEARCH.loaded("manifest",{"sections":17,"shards":["5"],"chunk":4,"common":[]});
