@@ -97,14 +97,15 @@
     return prev[b.length] <= max;
   }
 
-  // one query unit's sections: `scores` (section -> score) from the shards' exact, prefix and (for
-  // longer words) one-typo matches. For a common word, `complete` holds every section it is in (a
-  // bit each) where its shard keeps only its best-weighted: those past them score `low`, the least
-  // of the kept ones.
+  // one query unit's sections: `docs`, those the shards' postings give (exact, prefix and, for
+  // longer words, one-typo matches), with `scores` by section, and `has`, a bit per section found.
+  // A common word's shard keeps only its best-weighted sections; `complete` (a bit per section)
+  // has them all, and those past the kept ones score `low`, the least of the kept ones.
   function unitOf(unit, shards, total, complete) {
     var q = unit.term;
     var typos = q.length >= 8 ? 2 : q.length >= 4 ? 1 : 0;
-    var found = { scores: {}, complete: complete, count: complete ? count(complete) : 0, low: 0 };
+    var found = emptyUnit(total);
+    var sections = complete ? count(complete) : 0;
     shards.forEach(function (shard) {
       Object.keys(shard).forEach(function (term) {
         var factor;
@@ -114,42 +115,38 @@
         else { return; }
         var postings = shard[term];
         var exact = term === q && complete;
-        var idf = Math.log(1 + total / (exact ? found.count : postings.length / 2));
+        var idf = Math.log(1 + total / (exact ? sections : postings.length / 2));
         var doc = 0;
         for (var p = 0; p < postings.length; p += 2) {
           doc += postings[p];
           var w = postings[p + 1];
           var s = factor * idf * ((w >= HEADING ? 3 : 0) + (w % HEADING) / 6);
-          if (!(found.scores[doc] >= s)) { found.scores[doc] = s; }
+          add(found, doc, s);
           if (exact && (!found.low || s < found.low)) { found.low = s; }
         }
       });
     });
-    if (!found.low) { found.complete = null; }
+    if (found.low) {
+      for (var i = 0; i < found.has.length; i++) { found.has[i] |= complete.charCodeAt(i); }
+    }
     return found;
   }
-  function bit(bits, doc) { return (bits.charCodeAt(doc >> 3) >> (doc & 7)) & 1; }
+  function emptyUnit(total) {
+    return { docs: [], scores: new Float64Array(total), has: new Uint8Array((total + 7) >> 3), low: 0 };
+  }
+  function add(found, doc, score) {
+    if (!found.scores[doc]) {
+      found.docs.push(doc);
+      found.has[doc >> 3] |= 1 << (doc & 7);
+    }
+    if (score > found.scores[doc]) { found.scores[doc] = score; }
+  }
   function count(bits) {
     var n = 0;
     for (var i = 0; i < bits.length; i++) {
-      for (var b = bits.charCodeAt(i); b; b &= b - 1) { n++; }
+      for (var b = typeof bits === "string" ? bits.charCodeAt(i) : bits[i]; b; b &= b - 1) { n++; }
     }
     return n;
-  }
-  function scoreIn(found, doc) {
-    return found.scores[doc] || (found.complete && bit(found.complete, doc) ? found.low : 0);
-  }
-  function size(found) { return found.complete ? found.count : Object.keys(found.scores).length; }
-  function sections(found) {
-    var docs = Object.keys(found.scores).map(Number);
-    var bits = found.complete;
-    if (bits) {
-      docs = docs.filter(function (d) { return !bit(bits, d); });
-      for (var i = 0; i < bits.length; i++) {
-        for (var b = bits.charCodeAt(i); b; b &= b - 1) { docs.push(i * 8 + 31 - Math.clz32(b & -b)); }
-      }
-    }
-    return docs;
   }
 
   function unitScores(manifest, unit) {
@@ -158,42 +155,60 @@
     return Promise.all(names.map(load)).then(function (files) {
       var complete = common >= 0 ? atob(files.pop()) : null;
       var found = unitOf(unit, files, manifest.sections, complete);
-      if (size(found) || unit.words.length < 2) { return found; }
+      if (found.docs.length || unit.words.length < 2) { return found; }
       // a compound that is not in the index: every one of its words instead
       return Promise.all(unit.words.map(function (w) { return unitScores(manifest, { term: w, words: [w] }); }))
-        .then(intersect);
+        .then(function (list) {
+          var all = intersect(list), joined = emptyUnit(manifest.sections);
+          all.docs.forEach(function (d, i) { add(joined, d, all.sums[i]); });
+          return joined;
+        });
     });
   }
-  // the sections every unit found, scored by the sum of their scores, from the unit that found fewest
+  // the sections every unit found, with the sum of their scores: eight sections at a time
   function intersect(list) {
-    var fewest = list.reduce(function (a, b) { return size(b) < size(a) ? b : a; });
-    var scores = {};
-    sections(fewest).forEach(function (doc) {
-      var sum = 0;
-      for (var i = 0; i < list.length; i++) {
-        var s = scoreIn(list[i], doc);
-        if (!s) { return; }
-        sum += s;
+    var docs = [], sums = [], u;
+    for (var i = 0; i < list[0].has.length; i++) {
+      var m = 0xff;
+      for (u = 0; u < list.length && m; u++) { m &= list[u].has[i]; }
+      for (; m; m &= m - 1) {
+        var d = i * 8 + 31 - Math.clz32(m & -m), sum = 0;
+        for (u = 0; u < list.length; u++) { sum += list[u].scores[d] || list[u].low; }
+        docs.push(d);
+        sums.push(sum);
       }
-      scores[doc] = sum;
-    });
-    return { scores: scores, complete: null };
+    }
+    return { docs: docs, sums: sums };
   }
-
-  // the `limit` best sections, best first (ties: the earlier section); a common word finds tens of
-  // thousands at 10,000 pages, so for a page of results they are picked rather than all sorted
-  function best(docs, scores, limit) {
-    function before(a, b) { return scores[a] > scores[b] || (scores[a] === scores[b] && a < b); }
-    if (limit > 100) { return docs.sort(function (a, b) { return scores[b] - scores[a] || a - b; }).slice(0, limit); }
+  // the `limit` best sections, best first, and how many there are. A word alone: its best are
+  // among the sections its shard kept, and the rest, if any, only count, unless more are asked for.
+  function ranked(list, limit) {
+    var one = list[0];
+    if (list.length === 1 && limit <= one.docs.length) {
+      var sums = one.docs.map(function (d) { return one.scores[d]; });
+      return { docs: best(one.docs, sums, limit), total: one.low ? count(one.has) : one.docs.length };
+    }
+    var all = intersect(list);
+    return { docs: best(all.docs, all.sums, limit), total: all.docs.length };
+  }
+  // `docs` by their `sums`, the `limit` best first (ties: the earlier section); tens of thousands at
+  // 10,000 pages for a common word, so a page of results is picked rather than all sorted
+  function best(docs, sums, limit) {
+    var at = docs.map(function (d, i) { return i; });
+    function before(i, j) { return sums[i] > sums[j] || (sums[i] === sums[j] && docs[i] < docs[j]); }
+    if (limit > 100) {
+      at.sort(function (i, j) { return before(i, j) ? -1 : 1; });
+      return at.slice(0, limit).map(function (i) { return docs[i]; });
+    }
     var top = [];
-    docs.forEach(function (d) {
-      var at = top.length;
-      if (at >= limit && !before(d, top[at - 1])) { return; }
-      while (at > 0 && before(d, top[at - 1])) { at--; }
-      top.splice(at, 0, d);
+    at.forEach(function (i) {
+      var k = top.length;
+      if (k >= limit && !before(i, top[k - 1])) { return; }
+      while (k > 0 && before(i, top[k - 1])) { k--; }
+      top.splice(k, 0, i);
       if (top.length > limit) { top.pop(); }
     });
-    return top;
+    return top.map(function (i) { return docs[i]; });
   }
 
   // every section matching all the query's words, best first: {url, title, heading, text}.
@@ -204,11 +219,9 @@
     if (!units.length) { return Promise.resolve({ total: 0, shown: 0, results: [], units: units }); }
     return load("manifest").then(function (manifest) {
       return Promise.all(units.map(function (u) { return unitScores(manifest, u); }))
-        .then(intersect)
-        .then(function (all) {
-          var scores = all.scores;
-          var docs = Object.keys(scores).map(Number);
-          var shown = best(docs, scores, limit === undefined ? SHOWN : limit);
+        .then(function (list) {
+          var top = ranked(list, limit === undefined ? SHOWN : limit);
+          var shown = top.docs;
           function found() {
             var results = [];
             for (var i = 0; i < shown.length; i++) {
@@ -217,7 +230,7 @@
               var s = data["d" + c][shown[i] - c * manifest.chunk];
               results.push({ url: s[0], title: s[1], heading: s[2], text: s[3] });
             }
-            return { total: docs.length, shown: shown.length, units: units, results: results };
+            return { total: top.total, shown: shown.length, units: units, results: results };
           }
           // the chunks in the order of the results, so the first result's is asked for first
           var chunks = [];
