@@ -36,10 +36,11 @@ public class SearchRecall {
         JsonNode manifest = data(mapper, site, "manifest");
         int sections = manifest.get("sections").asInt();
         int perChunk = manifest.get("chunk").asInt();
+        Path profile = Files.createTempDirectory("recall");
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--allow-file-access-from-files", "--user-data-dir=" + Files.createTempDirectory("recall"));
+                "--allow-file-access-from-files", "--user-data-dir=" + profile);
         ChromeDriver driver = new ChromeDriver(new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).build(), options);
         int[] asked = new int[5];
@@ -74,6 +75,11 @@ public class SearchRecall {
             }
         } finally {
             driver.quit();
+            try (var all = Files.walk(profile)) {
+                for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
         }
         for (int n : new int[] {1, 2, 4}) {
             System.out.printf("%d word(s): %d of %d queries missed their section%n", n, missed[n], asked[n]);
