@@ -7,6 +7,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.stream.Stream;
+import org.openqa.selenium.ScriptTimeoutException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -98,7 +100,13 @@ public class SearchBench {
                     "bytes", "status", "first result");
             for (String query : queries) {
                 for (String target : sites.keySet()) {
-                    times.get(target).add(run(target, urls.get(target), sites.get(target), query));
+                    try {
+                        times.get(target).add(run(target, urls.get(target), sites.get(target), query));
+                    } catch (ScriptTimeoutException e) {
+                        // counted, not hidden: a query that never answered is the worst time there is
+                        System.out.printf("%-30s %-22s no answer in 10 s%n", target, query);
+                        times.get(target).add(Double.POSITIVE_INFINITY);
+                    }
                 }
             }
         } finally {
@@ -118,6 +126,7 @@ public class SearchBench {
         ChromeDriver driver = open(profile);
         try {
             driver.get(url);
+            driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(10));
             @SuppressWarnings("unchecked")
             Map<String, Object> r = (Map<String, Object>) driver.executeAsyncScript(TYPE_AND_WAIT, query);
             long bytes = 0;
