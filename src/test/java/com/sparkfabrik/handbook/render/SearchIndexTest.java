@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
@@ -68,8 +69,7 @@ class SearchIndexTest {
         // 1,200 sections with weights 1 to 15 in turn: the 200 left out are the lowest
         assertEquals(3, lowestKept);
 
-        BitSet all =
-                BitSet.valueOf(java.util.Base64.getDecoder().decode(data(files, "x0").asText()));
+        BitSet all = BitSet.valueOf(Base64.getDecoder().decode(data(files, "x0").asText()));
         assertEquals(count, all.cardinality());
         assertEquals(count, all.nextClearBit(0));
         assertFalse(files.containsKey(SearchIndex.FOLDER + "x1.js"));
