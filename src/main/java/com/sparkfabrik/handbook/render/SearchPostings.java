@@ -2,7 +2,6 @@ package com.sparkfabrik.handbook.render;
 
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,25 +69,36 @@ record SearchPostings(TreeMap<String, int[]> weighted, TreeMap<String, BitSet> c
 
         /**
          * The pairs with each section as the gap from the previous one; for a term in more than
-         * MAX_POSTINGS sections, the best-weighted ones (ties: the earlier section).
+         * MAX_POSTINGS sections, the best-weighted ones (ties: the earlier section). Weights are
+         * small, so the cut is found by counting them, in two passes and no sort.
          */
         int[] gaps() {
             int count = size / 2;
-            Integer[] order = new Integer[count];
-            for (int i = 0; i < count; i++) {
-                order[i] = i;
-            }
+            int threshold = 0;
+            int keptAtThreshold = count;
             if (count > MAX_POSTINGS) {
-                Arrays.sort(order, Comparator.comparingInt((Integer i) -> -pairs[2 * i + 1]));
-                order = Arrays.copyOf(order, MAX_POSTINGS);
-                Arrays.sort(order);
+                int[] byWeight = new int[256];
+                for (int i = 1; i < size; i += 2) {
+                    byWeight[pairs[i]]++;
+                }
+                int above = 0;
+                threshold = byWeight.length - 1;
+                while (above + byWeight[threshold] < MAX_POSTINGS) {
+                    above += byWeight[threshold--];
+                }
+                keptAtThreshold = MAX_POSTINGS - above;
             }
-            int[] flat = new int[order.length * 2];
+            int[] flat = new int[Math.min(count, MAX_POSTINGS) * 2];
             int previous = 0;
-            for (int i = 0; i < order.length; i++) {
-                flat[2 * i] = pairs[2 * order[i]] - previous;
-                flat[2 * i + 1] = pairs[2 * order[i] + 1];
-                previous = pairs[2 * order[i]];
+            int at = 0;
+            for (int i = 0; i < size; i += 2) {
+                int weight = pairs[i + 1];
+                if (weight < threshold || (weight == threshold && keptAtThreshold-- <= 0)) {
+                    continue;
+                }
+                flat[at++] = pairs[i] - previous;
+                flat[at++] = weight;
+                previous = pairs[i];
             }
             return flat;
         }
