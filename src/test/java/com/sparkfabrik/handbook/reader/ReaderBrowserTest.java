@@ -8,92 +8,24 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import com.sparkfabrik.handbook.Browser;
-import com.sparkfabrik.handbook.Fixtures;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * This repository's handbook in headless Chromium: every page free of axe-core violations in light
  * and dark, on a desktop and a phone, with screenshots of each written under {@code
- * target/screenshots/}; search that finds every word of every page at its section; the phone menu,
- * the table of contents and permalinks, used as a reader would.
+ * target/screenshots/}; the phone menu, the table of contents and permalinks, used as a reader
+ * would.
  */
-class ReaderBrowserTest {
-
-    static final Path SCREENSHOTS = Path.of("target/screenshots");
+class ReaderBrowserTest extends ReaderSite {
     private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
-
-    /**
-     * The TL;DR page, made because every footer links to it, repeats the home page's TL;DR: search
-     * sends its words to the home page's section.
-     */
-    private static final Map<String, String> SAME_AS = Map.of("tldr.html", "index.html#tldr");
-
-    @TempDir static Path temp;
-    static Path site;
-    static StaticServer server;
-    static ChromeDriver driver;
-
-    @BeforeAll
-    static void buildAndOpen() throws IOException {
-        site = temp.resolve("site");
-        server = new StaticServer(site);
-        // the 404 page loads its assets from the base URL: make it the loopback server's, so the
-        // page is checked as it is served rather than with the repository's public address
-        Fixtures.Run run =
-                Fixtures.run(
-                        "build",
-                        "--source",
-                        ".",
-                        "--out",
-                        site.toString(),
-                        "--base-url",
-                        server.url(""));
-        assertEquals(0, run.exitCode(), run.err());
-        driver = Browser.open(temp.resolve("profile"));
-        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-        Files.createDirectories(SCREENSHOTS);
-    }
-
-    @AfterAll
-    static void close() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
-
-    static List<String> pages() throws IOException {
-        try (Stream<Path> files = Files.list(site)) {
-            return files.map(p -> p.getFileName().toString())
-                    .filter(n -> n.endsWith(".html"))
-                    .sorted()
-                    .toList();
-        }
-    }
 
     @Test
     void everyPageHasNoAxeViolationInLightAndDarkOnDesktopAndPhone() throws IOException {
@@ -142,91 +74,6 @@ class ReaderBrowserTest {
                             + " "
                             + rule.getNodes().stream().map(n -> n.getTarget().toString()).toList());
         }
-    }
-
-    @Test
-    void everyWordOfEveryPageFindsThatPagesSection() throws IOException {
-        Browser.use(driver, Browser.Screen.DESKTOP, false);
-        List<String> misses = new ArrayList<>();
-        int words = 0;
-        for (String page : pages()) {
-            if (page.equals("404.html")) {
-                continue; // a page for wrong addresses, not part of the handbook
-            }
-            driver.get(server.url(page));
-            @SuppressWarnings("unchecked")
-            Map<String, Object> outcome =
-                    (Map<String, Object>)
-                            driver.executeAsyncScript(
-                                    read("every-word.js"), page, SAME_AS.getOrDefault(page, ""));
-            words += ((Number) outcome.get("words")).intValue();
-            @SuppressWarnings("unchecked")
-            List<String> missed = (List<String>) outcome.get("missed");
-            missed.forEach(m -> misses.add(page + ": " + m));
-        }
-        assertTrue(words > 1000, "only " + words + " words were tried");
-        assertEquals(List.of(), misses);
-    }
-
-    @Test
-    void typingASearchListsSectionsWithTheWordMarkedAndTheKeyboardWorks() {
-        Browser.use(driver, Browser.Screen.DESKTOP, false);
-        driver.get(server.url("index.html"));
-        WebElement input = driver.findElement(By.id("search-input"));
-        input.sendKeys("opus");
-        WebElement first = waitFor(By.cssSelector("#search-results [role=option]"));
-        assertEquals("true", input.getAttribute("aria-expanded"));
-        assertTrue(
-                first.getAttribute("data-href").endsWith("usage-limits.html#pick-the-right-model"),
-                first.getAttribute("data-href"));
-        assertEquals("Opus", first.findElement(By.tagName("mark")).getText());
-        assertTrue(
-                driver.findElement(By.id("search-status"))
-                        .getAttribute("textContent")
-                        .matches("\\d+ results?.*"));
-        screenshot("search-opus-desktop");
-
-        input.sendKeys(Keys.ARROW_DOWN);
-        assertEquals("true", first.getAttribute("aria-selected"));
-        assertEquals(first.getAttribute("id"), input.getAttribute("aria-activedescendant"));
-        input.sendKeys(Keys.ESCAPE);
-        assertEquals("false", input.getAttribute("aria-expanded"));
-        assertFalse(driver.findElement(By.id("search-results")).isDisplayed());
-
-        input.sendKeys(Keys.ARROW_DOWN);
-        input.sendKeys(Keys.ENTER);
-        new WebDriverWait(driver, Duration.ofSeconds(5))
-                .until(d -> d.getCurrentUrl().endsWith("usage-limits.html#pick-the-right-model"));
-    }
-
-    @Test
-    void smallTyposPrefixesAndCompoundsFindTheirSection() {
-        Browser.use(driver, Browser.Screen.DESKTOP, false);
-        driver.get(server.url("index.html"));
-        assertFirst("sonet", "usage-limits.html#pick-the-right-model");
-        assertFirst("allowan", "usage-limits.html#extra-allowance");
-        assertFirst("pay-as-you-go", "usage-limits.html#extra-allowance");
-        assertTrue(
-                firstUrls("remote-settings").contains("org-managed-settings.html#the-local-cache"));
-        assertEquals(List.of(), firstUrls("propagation"), "a word only in markup is not found");
-    }
-
-    @Test
-    void searchWorksFromFileUrls() {
-        Browser.use(driver, Browser.Screen.DESKTOP, false);
-        driver.get(site.resolve("profiles.html").toUri().toString());
-        driver.findElement(By.id("search-input")).sendKeys("gemini");
-        WebElement first = waitFor(By.cssSelector("#search-results [role=option]"));
-        assertTrue(
-                first.getAttribute("data-href")
-                        .endsWith("usage-limits.html#plan-before-you-prompt"),
-                first.getAttribute("data-href"));
-        first.click();
-        new WebDriverWait(driver, Duration.ofSeconds(5))
-                .until(
-                        d ->
-                                d.getCurrentUrl().startsWith("file:")
-                                        && d.getCurrentUrl().endsWith("#plan-before-you-prompt"));
     }
 
     /** The first paragraph on the first screen, the search box's whole placeholder, the menu. */
@@ -351,55 +198,5 @@ class ReaderBrowserTest {
                 .until(d -> d.getCurrentUrl().contains("open-questions.html#question-"));
         driver.get(server.url("tldr.html"));
         assertFalse(driver.findElements(By.cssSelector(".tldr .disputed")).isEmpty());
-    }
-
-    private void assertFirst(String query, String url) {
-        List<String> urls = firstUrls(query);
-        assertTrue(urls.contains(url), query + " gave " + urls);
-    }
-
-    private List<String> firstUrls(String query) {
-        @SuppressWarnings("unchecked")
-        List<String> urls =
-                (List<String>)
-                        driver.executeAsyncScript(
-                                "var done = arguments[arguments.length - 1];"
-                                        + "window.handbookSearch(arguments[0], 3).then("
-                                        + "function (r) { done(r.results.map(function (x) { return x.url; })); },"
-                                        + "function (e) { done(['error ' + e]); });",
-                                query);
-        return urls;
-    }
-
-    private WebElement waitFor(By by) {
-        return new WebDriverWait(driver, Duration.ofSeconds(5))
-                .until(
-                        d ->
-                                d.findElements(by).stream()
-                                        .filter(WebElement::isDisplayed)
-                                        .findFirst()
-                                        .orElse(null));
-    }
-
-    private Object js(String script, Object... args) {
-        return ((JavascriptExecutor) driver).executeScript(script, args);
-    }
-
-    private static void screenshot(String name) {
-        Path shot = driver.getScreenshotAs(OutputType.FILE).toPath();
-        try {
-            Files.copy(
-                    shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String read(String resource) {
-        try (var in = ReaderBrowserTest.class.getResourceAsStream(resource)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
