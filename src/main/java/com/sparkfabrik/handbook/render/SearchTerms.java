@@ -83,7 +83,7 @@ final class SearchTerms {
     }
 
     /** A letter or a number ({@code [\\p{L}\\p{N}]}), ASCII answered without a table lookup. */
-    static boolean isWordChar(int c) {
+    private static boolean isWordChar(int c) {
         if (c < 0x80) {
             return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
         }
