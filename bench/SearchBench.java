@@ -33,7 +33,11 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * <p>A target is {@code file:SITE} (from file://), {@code http:SITE} (the JDK's HTTP server on
  * loopback) or {@code python:SITE} (bench/static_server.py, an independent server). Both servers
  * keep connections alive, send Content-Length and set TCP_NODELAY, as static hosts do; {@code
- * python-nagle:SITE} leaves Nagle's algorithm on, to show what that costs.
+ * python-nagle:SITE} leaves Nagle's algorithm on, to show what that costs. {@code pagefind:SITE}
+ * is a copy of a site that Pagefind has indexed, with bench/pagefind.html as its page: Pagefind's
+ * own search through its JavaScript API, from the JDK's server, timed the same way; {@code
+ * pagefind-main:SITE} the same with Pagefind on the page's thread instead of its worker, so that the
+ * files it loads can be counted.
  *
  * <p>Run by bench/search_bench.sh: java -cp CLASSPATH bench/SearchBench.java TARGET... -- QUERY...
  */
@@ -55,13 +59,14 @@ public class SearchBench {
                 var first = list.querySelector('[role=option]');
                 function at(t) { return (t - start).toFixed(0); }
                 var loads = performance.getEntriesByType('resource')
-                  .filter(function (e) { return e.name.indexOf('assets/search/') >= 0; })
+                  .filter(function (e) { return e.name.indexOf('assets/search/') >= 0 || e.name.indexOf('/pagefind/') >= 0; })
                   .map(function (e) { return e.name.split('/').pop() + ' ' + at(e.startTime) + '/'
                     + at(e.requestStart) + '/' + at(e.responseStart) + '/' + at(e.responseEnd); });
                 done({ms: ms, status: status.textContent, loads: loads,
                   first: first ? first.getAttribute('data-href') : '',
-                  files: Array.from(document.querySelectorAll('script[src*="assets/search/"]'))
-                    .map(function (s) { return s.getAttribute('src'); })});
+                  files: window.indexFiles ? window.indexFiles()
+                    : Array.from(document.querySelectorAll('script[src*="assets/search/"]'))
+                      .map(function (s) { return s.getAttribute('src'); })});
               }, 0); });
             });
             observer.observe(status, {childList: true, characterData: true, subtree: true});
@@ -92,11 +97,13 @@ public class SearchBench {
                     case "http" -> "http://127.0.0.1:" + serve(site, servers) + "/index.html";
                     case "python" -> "http://127.0.0.1:" + python(site, servers, false) + "/index.html";
                     case "python-nagle" -> "http://127.0.0.1:" + python(site, servers, true) + "/index.html";
-                    default -> throw new IllegalArgumentException("file:, http: or python:, not " + target);
+                    case "pagefind" -> "http://127.0.0.1:" + serve(site, servers) + "/pagefind-bench.html";
+                    case "pagefind-main" -> "http://127.0.0.1:" + serve(site, servers) + "/pagefind-bench.html?main";
+                    default -> throw new IllegalArgumentException("file:, http:, python:, pagefind: or pagefind-main:, not " + target);
                 });
                 times.put(target, new ArrayList<>());
             }
-            System.out.printf("%-30s %-22s %8s %6s %9s  %-32s %s%n", "target", "query", "ms", "files",
+            System.out.printf("%-36s %-22s %8s %6s %9s  %-32s %s%n", "target", "query", "ms", "files",
                     "bytes", "status", "first result");
             for (String query : queries) {
                 for (String target : sites.keySet()) {
@@ -104,7 +111,7 @@ public class SearchBench {
                         times.get(target).add(run(target, urls.get(target), sites.get(target), query));
                     } catch (ScriptTimeoutException e) {
                         // counted, not hidden: a query that never answered is the worst time there is
-                        System.out.printf("%-30s %-22s no answer in 10 s%n", target, query);
+                        System.out.printf("%-36s %-22s no answer in 10 s%n", target, query);
                         times.get(target).add(Double.POSITIVE_INFINITY);
                     }
                 }
@@ -116,7 +123,7 @@ public class SearchBench {
         }
         times.forEach((target, list) -> {
             list.sort(Comparator.naturalOrder());
-            System.out.printf("%-30s median %.1f ms, worst %.1f ms, %d queries%n", target,
+            System.out.printf("%-36s median %.1f ms, worst %.1f ms, %d queries%n", target,
                     list.get(list.size() / 2), list.get(list.size() - 1), list.size());
         });
     }
@@ -136,7 +143,7 @@ public class SearchBench {
                 bytes += Files.size(site.resolve(f.replaceFirst("^(\\./)+", "")));
             }
             double ms = ((Number) r.get("ms")).doubleValue();
-            System.out.printf("%-30s %-22s %8.1f %6d %9d  %-32s %s%n", target, query, ms, files.size(), bytes,
+            System.out.printf("%-36s %-22s %8.1f %6d %9d  %-32s %s%n", target, query, ms, files.size(), bytes,
                     r.get("status"), r.get("first"));
             if (System.getenv("TIMELINE") != null) {
                 System.out.println("    asked/sent/first byte/last byte, ms after the focus: " + r.get("loads"));
@@ -182,7 +189,8 @@ public class SearchBench {
             byte[] body = Files.readAllBytes(file);
             String name = file.toString();
             exchange.getResponseHeaders().set("Content-Type", name.endsWith(".js") ? "text/javascript"
-                    : name.endsWith(".css") ? "text/css" : "text/html; charset=utf-8");
+                    : name.endsWith(".css") ? "text/css" : name.endsWith(".wasm") ? "application/wasm"
+                    : name.endsWith(".html") ? "text/html; charset=utf-8" : "application/octet-stream");
             exchange.sendResponseHeaders(200, body.length);
             exchange.getResponseBody().write(body);
             exchange.close();

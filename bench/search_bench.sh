@@ -13,6 +13,9 @@
 #   EXTRA="http:/tmp/old/site file:/tmp/old/site" bench/search_bench.sh   # and another build, interleaved
 #   SERVERS="python-nagle" bench/search_bench.sh  # other servers (file http python python-nagle)
 #   RECALL=200 bench/search_bench.sh   # then: do 1, 2 and 4 words of 200 random sections find them?
+#   PAGEFIND=1 bench/search_bench.sh   # and Pagefind (npm, PAGEFIND_VERSION) over a copy of the same
+#                                      # site, interleaved: its index time and memory, then its search
+#                                      # in its default worker (pagefind:) and on the page (pagefind-main:)
 # The share of the build spent on the index: JFR=1 records the build, then
 #   jfr print --events jdk.ExecutionSample --stack-depth 64 $BENCH_DIR/build.jfr \
 #     | python3 bench/jfr_breakdown.py 60 | grep -E 'samples|Search'
@@ -24,6 +27,7 @@ pages=${PAGES:-10000}
 gen=${GEN_CORPUS:-../shared/bench/gen_corpus.py}
 work=${BENCH_DIR:-$(mktemp -d)}
 [ -n "${BENCH_DIR:-}" ] || trap 'rm -rf "$work"' EXIT
+mkdir -p "$work"
 mvn -B -q -o -DskipTests test-compile
 # the test classpath, through the exec plugin the build already uses (the dependency plugin needs
 # downloads that an offline build cannot make)
@@ -47,9 +51,25 @@ echo "index: $(ls "$work/site/assets/search" | wc -l) files, $(du -sk --apparent
   "manifest $(stat -c %s "$work/site/assets/search/manifest.js") B;" \
   "largest shard $(ls -S "$work/site/assets/search"/t*.js | head -1 | xargs stat -c %s) B;" \
   "largest chunk $(ls -S "$work/site/assets/search"/d*.js | head -1 | xargs stat -c %s) B"
+if [ -n "${PAGEFIND:-}" ]; then
+  # a copy of the site (hard links) with Pagefind's index of its pages' <main> and bench/pagefind.html
+  if [ ! -d "$work/pagefind-site/pagefind" ]; then
+    npm install --no-audit --no-fund --silent --prefix "$work/pagefind-npm" "pagefind@${PAGEFIND_VERSION:-1.6.0}"
+    rm -rf "$work/pagefind-site"
+    cp -al "$work/site" "$work/pagefind-site"
+    rm -rf "$work/pagefind-site/assets/search"
+    /usr/bin/time -f "pagefind index: %e s wall, %U s user, %S s system, peak %M KB" \
+      "$work/pagefind-npm/node_modules/.bin/pagefind" --site "$work/pagefind-site" --root-selector main 2>&1 \
+      | grep -E 'Indexed [0-9]+ (pages|words)|pagefind index'
+  fi
+  cp bench/pagefind.html "$work/pagefind-site/pagefind-bench.html"
+  echo "pagefind: $(find "$work/pagefind-site/pagefind" -type f | wc -l) files," \
+    "$(du -sk --apparent-size "$work/pagefind-site/pagefind" | cut -f1) KB"
+fi
 queries=(retention rotation "key rotation" polcy ret config-dir zzzz "audit evidence retention policy")
 targets=()
 for server in ${SERVERS:-file http python}; do targets+=("$server:$work/site"); done
+[ -z "${PAGEFIND:-}" ] || targets+=("pagefind:$work/pagefind-site" "pagefind-main:$work/pagefind-site")
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) CPUs"
 # shellcheck disable=SC2086
 java -cp "$cp" bench/SearchBench.java "${targets[@]}" ${EXTRA:-} -- "${queries[@]}" 2>&1 \
