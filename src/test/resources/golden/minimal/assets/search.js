@@ -251,6 +251,8 @@
   // folded as the index folds, keeping every position (a character whose folding changes the
   // length, such as an ellipsis, is only lower-cased)
   function foldInPlace(text) {
+    // plain ASCII folds to its lower case, position for position: no need to go character by character
+    if (!/[^\x00-\x7f]/.test(text)) { return text.toLowerCase(); }
     return Array.from(text).map(function (ch) {
       var f = fold(ch);
       return f.length === ch.length ? f : ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch;
