@@ -26,6 +26,7 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -41,9 +42,12 @@ public final class MarkdownRenderer {
     public MarkdownRenderer() {
         MutableDataSet options =
                 new MutableDataSet()
-                        .set(
-                                Parser.EXTENSIONS,
-                                List.of(TablesExtension.create(), AdmonitionExtension.create()))
+                        .set(Parser.EXTENSIONS, List.of(TablesExtension.create()))
+                        // read for every page by the admonition rule; the library's defaults load
+                        // its icons from the jar each time, and Admonitions renders no icons
+                        .set(AdmonitionExtension.TYPE_SVG_MAP, Map.of())
+                        .set(AdmonitionExtension.QUALIFIER_TYPE_MAP, Map.of())
+                        .set(AdmonitionExtension.QUALIFIER_TITLE_MAP, Map.of())
                         .set(TablesExtension.COLUMN_SPANS, false)
                         .set(TablesExtension.APPEND_MISSING_COLUMNS, true)
                         .set(TablesExtension.DISCARD_EXTRA_COLUMNS, true)
@@ -56,15 +60,14 @@ public final class MarkdownRenderer {
                         .set(Parser.HEADING_PARSER, false);
         parser =
                 Parser.builder(options)
-                        .customBlockParserFactory(new LinearHeadings())
+                        .customBlockParserFactory(BlockStarts.headings())
+                        .customBlockParserFactory(BlockStarts.admonitions())
                         .customInlineParserFactory(LinearInlineParser::new)
                         .paragraphPreProcessorFactory(new ReferencePreProcessorFactory())
                         .build();
-        // admonitions are parsed by the extension but rendered by Admonitions, without its icons
+        // admonitions are parsed by the library's rule but rendered by Admonitions, without icons
         renderer =
-                HtmlRenderer.builder(
-                                new MutableDataSet(options)
-                                        .set(Parser.EXTENSIONS, List.of(TablesExtension.create())))
+                HtmlRenderer.builder(options)
                         .nodeRendererFactory(Admonitions.factory())
                         .nodeRendererFactory(options1 -> new PlainTextRenderer())
                         .linkResolverFactory(new BlockUnsafeLinks())
