@@ -296,6 +296,11 @@
       start = space >= 0 && space < ranges[0][0] ? space + 1 : start;
     }
     var end = Math.min(text.length, start + 180);
+    if (end < text.length) {
+      // at the end of a word, and not before the end of the first match
+      var last = text.lastIndexOf(" ", end);
+      end = last > start && (!ranges.length || last >= ranges[0][1]) ? last : end;
+    }
     return (start > 0 ? "… " : "") + text.slice(start, end) + (end < text.length ? " …" : "");
   }
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -63,6 +64,21 @@ class ReaderSearchBrowserTest extends ReaderSite {
                 first.getAttribute("data-href").endsWith("usage-limits.html#pick-the-right-model"),
                 first.getAttribute("data-href"));
         assertEquals("Opus", first.findElement(By.tagName("mark")).getText());
+        // the snippet is cut between words: what it shows is the section's text up to a word's end
+        String snippet =
+                first.findElement(By.className("search-snippet")).getAttribute("textContent");
+        String section =
+                (String)
+                        ((JavascriptExecutor) driver)
+                                .executeAsyncScript(
+                                        "var done = arguments[1];"
+                                                + " handbookSearch(arguments[0]).then(function (f) {"
+                                                + " done(f.results[0].text); });",
+                                        "opus");
+        String shown = snippet.replaceFirst("^… ", "").replaceFirst(" …$", "");
+        int at = section.indexOf(shown);
+        assertTrue(at >= 0 && snippet.endsWith(" …"), snippet);
+        assertFalse(Character.isLetterOrDigit(section.charAt(at + shown.length())), snippet);
         assertTrue(
                 driver.findElement(By.id("search-status"))
                         .getAttribute("textContent")
