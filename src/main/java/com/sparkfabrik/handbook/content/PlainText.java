@@ -11,6 +11,7 @@ import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The words of a Markdown tree, for search, cut into sections at each heading: text and entities;
@@ -19,6 +20,9 @@ import java.util.List;
  * (flexmark's own text collector is not, on pages with thousands of links) and without recursion.
  */
 final class PlainText {
+
+    /** Compiled once: every section of every page collapses its whitespace. */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private PlainText() {}
 
@@ -65,7 +69,8 @@ final class PlainText {
             String heading,
             StringBuilder raw,
             Expansion expansion) {
-        String text = Tokens.shown(raw.toString(), expansion).replaceAll("\\s+", " ").strip();
+        String text =
+                WHITESPACE.matcher(Tokens.shown(raw.toString(), expansion)).replaceAll(" ").strip();
         // the part above the first heading stays even when empty: it carries the page title
         sections.add(new RenderedPage.Section(id, heading, text));
     }

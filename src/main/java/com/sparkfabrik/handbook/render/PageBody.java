@@ -2,6 +2,7 @@ package com.sparkfabrik.handbook.render;
 
 import com.sparkfabrik.handbook.content.HtmlEscaper;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * What the layout adds to a rendered page body, section by section: a permalink in each heading,
@@ -12,6 +13,9 @@ import java.util.Map;
 final class PageBody {
 
     private static final String DETAILS = " <a class=\"details\" href=\"";
+
+    /** Compiled once: every heading of every page is made plain. */
+    private static final Pattern TAG = Pattern.compile("<[^>]*>");
 
     private PageBody() {}
 
@@ -104,7 +108,8 @@ final class PageBody {
 
     /** The text of a heading's HTML, tags left out and entities kept as written. */
     private static String plain(String html) {
-        return html.replaceAll("<[^>]*>", "")
+        return TAG.matcher(html)
+                .replaceAll("")
                 .replace("&lt;", "<")
                 .replace("&gt;", ">")
                 .replace("&quot;", "\"")
