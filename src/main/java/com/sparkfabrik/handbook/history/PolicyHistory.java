@@ -48,6 +48,7 @@ public final class PolicyHistory {
             List<PolicyCommit> commits = new ArrayList<>();
             Optional<RevCommit> newestChange = Optional.empty();
             boolean startReached = start.isEmpty();
+            Optional<ObjectId> blob = git.blob(head);
             for (Optional<RevCommit> c = Optional.of(head); c.isPresent(); ) {
                 RevCommit commit = c.get();
                 if (start.isPresent() && commit.equals(start.get())) {
@@ -55,13 +56,14 @@ public final class PolicyHistory {
                     break;
                 }
                 Optional<RevCommit> parent = git.parent(commit);
-                Optional<ObjectId> blob = git.blob(commit);
+                // each tree is read once: a commit's blob is the one before its child's
                 Optional<ObjectId> before =
                         parent.isEmpty() ? Optional.empty() : git.blob(parent.get());
                 if (blob.isPresent() && !blob.equals(before)) {
                     newestChange = newestChange.or(() -> Optional.of(commit));
                     entry(git, commit, blob.get(), before).ifPresent(commits::add);
                 }
+                blob = before;
                 c = parent;
             }
             if (!startReached) {

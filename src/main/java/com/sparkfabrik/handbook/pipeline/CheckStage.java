@@ -28,7 +28,10 @@ final class CheckStage {
     private CheckStage() {}
 
     static Checked run(
-            Memo memo, PolicyStage.Site site, List<RenderedPage> pages, List<String> assets) {
+            Memo memo,
+            PolicyStage.Facts policyFacts,
+            List<RenderedPage> pages,
+            List<String> assets) {
         Digest digest = new Digest();
         for (RenderedPage page : pages) {
             digest.add("page").add(page.source().id());
@@ -37,7 +40,7 @@ final class CheckStage {
         assets.forEach(a -> digest.add("asset").add(a));
         String indexKey = digest.hex();
         ContentIndex index = memo.get("index", indexKey, k -> new ContentIndex(pages, assets));
-        Policy policy = site.policy();
+        Policy policy = policyFacts.policy();
         DriftCheck drift = new DriftCheck(policy);
         ContentLinkCheck links = new ContentLinkCheck();
         FactChecks facts = new FactChecks();
@@ -48,7 +51,7 @@ final class CheckStage {
                                 page ->
                                         memo.get(
                                                 "check " + page.source().file(),
-                                                new Input(page, indexKey, site.key()),
+                                                new Input(page, indexKey, policyFacts.key()),
                                                 in -> {
                                                     Diagnostics d = new Diagnostics();
                                                     links.check(page, index, d);

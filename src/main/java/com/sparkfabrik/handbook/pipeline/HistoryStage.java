@@ -1,5 +1,6 @@
 package com.sparkfabrik.handbook.pipeline;
 
+import com.sparkfabrik.handbook.diag.Diagnostic;
 import com.sparkfabrik.handbook.diag.Diagnostics;
 import com.sparkfabrik.handbook.diag.SourcePosition;
 import com.sparkfabrik.handbook.feed.FeedBuilder;
@@ -9,15 +10,57 @@ import com.sparkfabrik.handbook.history.PolicyHistory;
 import com.sparkfabrik.handbook.policy.Policy;
 import com.sparkfabrik.handbook.policy.PolicyLoader;
 import com.sparkfabrik.handbook.render.OutputFiles;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
- * What the history adds to the site besides the What changed page: the Atom feed of changes, made
- * only with a base URL since Atom needs absolute links; without one a warning says why it is
- * missing.
+ * The policy's history: read on a thread of its own while the pages are rendered and checked, which
+ * need none of it (walking the commits and parsing each past policy costs about as much as they do
+ * on a cold start, so on a second core the two overlap). And what it adds to the site besides the
+ * What changed page: the Atom feed of changes, made only with a base URL since Atom needs absolute
+ * links; without one a warning says why it is missing.
  */
 final class HistoryStage {
 
+    /** The history as read, and what reading it reported (a history start that names no commit). */
+    record Read(History history, List<Diagnostic> diagnostics) {}
+
     private HistoryStage() {}
+
+    /** Starts reading the history the request asks for; {@link #join} waits for it. */
+    static CompletableFuture<Read> start(BuildRequest request) {
+        if (!request.history().enabled()) {
+            return CompletableFuture.completedFuture(new Read(History.none(), List.of()));
+        }
+        return CompletableFuture.supplyAsync(
+                () -> {
+                    Diagnostics d = new Diagnostics();
+                    History history =
+                            new PolicyHistory().read(request.source(), request.history(), d);
+                    return new Read(history, d.all());
+                },
+                task -> {
+                    Thread thread = new Thread(task, "policy history");
+                    thread.setDaemon(true);
+                    thread.start();
+                });
+    }
+
+    /** The history read; a failure while reading it is rethrown as it was. */
+    static Read join(CompletableFuture<Read> reading) {
+        try {
+            return reading.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
 
     static void addAtomFeed(
             History history,

@@ -13,13 +13,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 /**
- * The pipeline: load the policy, validate it, read the pages, expand and render them, make the
- * feed, lay out the site and check it; publishing is {@link Build}'s. Each stage is a function of
- * value records, and every result is kept in one {@link Memo} under the key it was made from: a
- * full build starts with an empty one, the dev server keeps its own between edits, so a rebuild
- * redoes only what an edit changed and gives what a full build gives.
+ * The pipeline: load the policy, validate it, read the pages, expand and render them and check them
+ * (while the policy's history is read beside them), make the feed, lay out the site; publishing is
+ * {@link Build}'s. Each stage is a function of value records, and every result is kept in one
+ * {@link Memo} under the key it was made from: a full build starts with an empty one, the dev
+ * server keeps its own between edits, so a rebuild redoes only what an edit changed and gives what
+ * a full build gives.
  */
 public final class Pipeline {
 
@@ -109,12 +111,19 @@ public final class Pipeline {
                     Optional.empty(),
                     Optional.empty());
         }
-        PolicyStage.Site site =
-                memo.get("site", loaded.key(), key -> PolicyStage.site(loaded, request, feeds));
+        CompletableFuture<HistoryStage.Read> history =
+                memo.get("history", loaded.key(), key -> HistoryStage.start(request));
+        PolicyStage.Facts facts =
+                memo.get("facts", loaded.key(), key -> PolicyStage.facts(loaded, memo.keeps()));
         List<RenderStage.Rendered> rendered =
-                render.run(memo, site, sources.pages().values(), progress);
+                render.run(memo, facts, sources.pages().values(), progress);
         List<RenderedPage> pages = rendered.stream().map(RenderStage.Rendered::page).toList();
-        CheckStage.Checked checked = CheckStage.run(memo, site, pages, sources.assets());
+        CheckStage.Checked checked = CheckStage.run(memo, facts, pages, sources.assets());
+        PolicyStage.Site site =
+                memo.get(
+                        "site",
+                        loaded.key(),
+                        key -> PolicyStage.site(facts, HistoryStage.join(history), request, feeds));
         pendingIndex = LayoutStage.run(memo, site, pages, files, published, searchIndex);
         Diagnostics siteWide = new Diagnostics();
         siteWide.addAll(checked.site());

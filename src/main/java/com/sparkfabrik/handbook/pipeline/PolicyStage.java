@@ -5,7 +5,6 @@ import com.sparkfabrik.handbook.diag.Diagnostic;
 import com.sparkfabrik.handbook.diag.Diagnostics;
 import com.sparkfabrik.handbook.feed.Feed;
 import com.sparkfabrik.handbook.history.History;
-import com.sparkfabrik.handbook.history.PolicyHistory;
 import com.sparkfabrik.handbook.policy.Policy;
 import com.sparkfabrik.handbook.policy.PolicyLoader;
 import com.sparkfabrik.handbook.policy.PolicyValidator;
@@ -18,9 +17,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The first stages, load the policy and validate it, and everything made from the policy alone: the
- * render keys of what pages use, the fact expander, the history, the feed and what every page shows
- * about the site.
+ * The first stages, load the policy and validate it, and what is made from it: from the policy
+ * alone the render keys of what pages use and the fact expander; with its history, the feed and
+ * what every page shows about the site.
  */
 final class PolicyStage {
 
@@ -32,16 +31,29 @@ final class PolicyStage {
     /** A policy as loaded, with the digest of the file it was loaded from. */
     record Loaded(String key, Optional<Policy> policy, List<Diagnostic> diagnostics) {}
 
-    /** What the later stages take from the policy. */
+    /**
+     * What rendering and checking the pages take from the policy alone. The render keys serve only
+     * to reuse a rendering in a later run: a one-off build has none.
+     */
+    record Facts(
+            String key, Policy policy, Map<String, String> renderKeys, FactExpander expander) {}
+
+    /** What laying out and publishing take: the facts, the history and what is made from both. */
     record Site(
-            String key,
-            Policy policy,
-            Map<String, String> renderKeys,
-            FactExpander expander,
+            Facts facts,
             History history,
             Feed feed,
             List<Diagnostic> diagnostics,
-            PageContext info) {}
+            PageContext info) {
+
+        String key() {
+            return facts.key();
+        }
+
+        Policy policy() {
+            return facts.policy();
+        }
+    }
 
     /** The content digest of policy.yaml: the key of everything made from the policy. */
     static String key(Path source) throws IOException {
@@ -62,22 +74,25 @@ final class PolicyStage {
         return new Loaded(key, policy, d.all());
     }
 
-    static Site site(Loaded loaded, BuildRequest request, FeedStage feeds) {
+    /** {@code keyed}: with the render keys, for a pipeline that keeps its results between runs. */
+    static Facts facts(Loaded loaded, boolean keyed) {
         Policy policy = loaded.policy().orElseThrow();
-        Diagnostics d = new Diagnostics();
-        History history =
-                request.history().enabled()
-                        ? new PolicyHistory().read(request.source(), request.history(), d)
-                        : History.none();
-        Feed feed = feeds.build(policy, request, history, d);
-        return new Site(
+        return new Facts(
                 loaded.key(),
                 policy,
-                RenderKeys.of(policy),
-                new FactExpander(policy),
-                history,
+                keyed ? RenderKeys.of(policy) : Map.of(),
+                new FactExpander(policy));
+    }
+
+    static Site site(Facts facts, HistoryStage.Read read, BuildRequest request, FeedStage feeds) {
+        Diagnostics d = new Diagnostics();
+        d.addAll(read.diagnostics());
+        Feed feed = feeds.build(facts.policy(), request, read.history(), d);
+        return new Site(
+                facts,
+                read.history(),
                 feed,
                 d.all(),
-                Publication.siteInfo(policy, feed, request, history));
+                Publication.siteInfo(facts.policy(), feed, request, read.history()));
     }
 }

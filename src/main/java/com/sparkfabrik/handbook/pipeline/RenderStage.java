@@ -27,13 +27,13 @@ final class RenderStage {
     private final MarkdownRenderer markdown = new MarkdownRenderer();
 
     List<Rendered> run(
-            Memo memo, PolicyStage.Site site, Collection<PageSource> pages, Progress progress) {
+            Memo memo, PolicyStage.Facts facts, Collection<PageSource> pages, Progress progress) {
         List<PageSource> sources = List.copyOf(pages);
         Rendered[] rendered = new Rendered[sources.size()];
         List<Integer> stale = new ArrayList<>();
         for (int i = 0; i < rendered.length; i++) {
             Rendered old = memo.last(slot(sources.get(i)), Rendered.class);
-            if (old != null && current(old, sources.get(i), site.renderKeys())) {
+            if (old != null && current(old, sources.get(i), facts.renderKeys())) {
                 rendered[i] = old;
             } else {
                 stale.add(i);
@@ -44,18 +44,20 @@ final class RenderStage {
                 .forEach(
                         i -> {
                             PageSource source = sources.get(i);
-                            rendered[i] = render(source, site);
+                            rendered[i] = render(source, facts);
                             memo.put(slot(source), source, rendered[i]);
                             progress.pageRendered();
                         });
         return Arrays.asList(rendered);
     }
 
-    private Rendered render(PageSource source, PolicyStage.Site site) {
+    private Rendered render(PageSource source, PolicyStage.Facts facts) {
         Diagnostics d = new Diagnostics();
-        RenderedPage page = markdown.render(source, site.expander().expand(source, d), d);
+        RenderedPage page = markdown.render(source, facts.expander().expand(source, d), d);
         Map<String, String> used = new TreeMap<>();
-        page.uses().forEach(u -> used.put(u.id(), site.renderKeys().get(u.id())));
+        if (!facts.renderKeys().isEmpty()) {
+            page.uses().forEach(u -> used.put(u.id(), facts.renderKeys().get(u.id())));
+        }
         return new Rendered(page, d.all(), used);
     }
 
