@@ -2,6 +2,7 @@ package com.sparkfabrik.handbook.cli;
 
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -15,17 +16,19 @@ import picocli.CommandLine.Model.CommandSpec;
         name = "handbook",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = "Builds and checks a policy handbook: policy.yaml + content/ -> site/.",
-        subcommands = {
-            BuildCommand.class,
-            CheckCommand.class,
-            LinksCommand.class,
-            ServeCommand.class,
-            ExplainCommand.class,
-            DiffCommand.class,
-            InitCommand.class
-        })
+        description = "Builds and checks a policy handbook: policy.yaml + content/ -> site/.")
 public final class Main implements Runnable {
+
+    /** The commands, in the order {@code --help} lists them. */
+    private static final List<Class<?>> COMMANDS =
+            List.of(
+                    BuildCommand.class,
+                    CheckCommand.class,
+                    LinksCommand.class,
+                    ServeCommand.class,
+                    ExplainCommand.class,
+                    DiffCommand.class,
+                    InitCommand.class);
 
     @CommandLine.Spec CommandSpec spec;
 
@@ -54,7 +57,11 @@ public final class Main implements Runnable {
     /** The same with the clock {@code links} judges its cache by, for tests. */
     static int run(
             String[] args, PrintWriter out, PrintWriter err, Map<String, String> env, Clock clock) {
-        CommandLine commandLine = new CommandLine(new Main(), new Factory(env, clock));
+        Factory factory = new Factory(env, clock);
+        CommandLine commandLine = new CommandLine(new Main(), factory);
+        for (Class<?> command : commandsFor(args)) {
+            commandLine.addSubcommand(new CommandLine(command, factory));
+        }
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
@@ -66,6 +73,20 @@ public final class Main implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * Picocli models a command by reflecting over its class, options and mixins, a tenth of a cold
+     * {@code check}: a command line that names a command gets only that one; any other (help, a
+     * typo, nothing) gets them all, to list them or suggest one.
+     */
+    private static List<Class<?>> commandsFor(String[] args) {
+        for (Class<?> command : COMMANDS) {
+            if (args.length > 0 && command.getAnnotation(Command.class).name().equals(args[0])) {
+                return List.of(command);
+            }
+        }
+        return COMMANDS;
     }
 
     private static void listExitCodes(CommandLine commandLine) {
