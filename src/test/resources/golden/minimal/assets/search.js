@@ -313,6 +313,7 @@
   if (!input || !list || !status || !template) { return; }
   var active = -1;
   var asked = 0;
+  var shown = 0;
 
   function options() { return list.querySelectorAll("[role=option]"); }
   function setActive(index) {
@@ -332,11 +333,19 @@
   function go(option) {
     if (option) { window.location.href = option.getAttribute("data-href"); }
   }
-  function show(query, found) {
-    while (list.firstChild) { list.removeChild(list.firstChild); }
-    active = -1;
-    input.removeAttribute("aria-activedescendant");
-    found.results.forEach(function (r, i) {
+  // the answer to search number `ask`. Its first results may be on screen already (shown as soon
+  // as their chunk came in, a prefix of the full list): they stay as they are, so a result being
+  // clicked or selected is not replaced under the pointer, and only the rest is added
+  function show(query, found, ask) {
+    var kept = ask === shown ? options().length : 0;
+    if (!kept) {
+      while (list.firstChild) { list.removeChild(list.firstChild); }
+      active = -1;
+      input.removeAttribute("aria-activedescendant");
+    }
+    shown = ask;
+    found.results.slice(kept).forEach(function (r, j) {
+      var i = kept + j;
       var item = template.firstElementChild.cloneNode(true);
       item.id = "search-option-" + i;
       item.setAttribute("role", "option");
@@ -367,9 +376,9 @@
     var query = input.value;
     var mine = ++asked;
     if (!query.trim()) { close(); status.textContent = ""; return; }
-    var early = function (found) { if (mine === asked) { show(query, found); } };
+    var early = function (found) { if (mine === asked) { show(query, found, mine); } };
     search(query, SHOWN, early).then(function (found) {
-      if (mine === asked) { show(query, found); }
+      if (mine === asked) { show(query, found, mine); }
     }, function () {
       if (mine === asked) { status.textContent = "Search is not available"; }
     });

@@ -111,6 +111,30 @@ class ReaderSearchBrowserTest extends ReaderSite {
     }
 
     @Test
+    void resultsOnScreenStayWhenTheRestArrive() {
+        Browser.use(driver, Browser.Screen.DESKTOP, false);
+        driver.get(server.url("index.html"));
+        // the first results are shown as soon as their chunk is in; the rest must be added to them,
+        // not replace them under a reader's pointer
+        ((JavascriptExecutor) driver)
+                .executeScript(
+                        "window.removedOptions = 0;"
+                                + " new MutationObserver(function (records) { records.forEach(function (r) {"
+                                + " window.removedOptions += r.removedNodes.length; }); })"
+                                + ".observe(document.getElementById('search-results'), {childList: true});"
+                                + " var input = document.getElementById('search-input');"
+                                + " input.value = 'claude'; input.dispatchEvent(new Event('input'));");
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(
+                        d ->
+                                d.findElements(By.cssSelector("#search-results [role=option]"))
+                                                .size()
+                                        == 10);
+        assertEquals(
+                0L, ((JavascriptExecutor) driver).executeScript("return window.removedOptions;"));
+    }
+
+    @Test
     void searchWorksFromFileUrls() {
         Browser.use(driver, Browser.Screen.DESKTOP, false);
         driver.get(site.resolve("profiles.html").toUri().toString());
