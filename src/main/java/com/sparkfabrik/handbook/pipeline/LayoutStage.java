@@ -1,6 +1,5 @@
 package com.sparkfabrik.handbook.pipeline;
 
-import com.sparkfabrik.handbook.check.ScannedPage;
 import com.sparkfabrik.handbook.content.PageSource;
 import com.sparkfabrik.handbook.content.RenderedPage;
 import com.sparkfabrik.handbook.render.GeneratedPages;
@@ -9,21 +8,32 @@ import com.sparkfabrik.handbook.render.OutputFiles;
 import com.sparkfabrik.handbook.render.PageLayout;
 import com.sparkfabrik.handbook.render.SiteLayout;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Layout: every page in the site's layout and its search entry, in parallel, then the generated
  * pages, the sitemap and the search index. A page's layout is reused while the page, the navigation
- * and the policy are equal (by value and digests), or else while the full record of what its layout
- * reads is: a fact edit lays out again only the pages that show something of it.
+ * (by digest) and what else of the site it reads are equal, or else while the full record of what
+ * its layout reads is: a fact edit lays out again only the pages that show something of it, and
+ * puts the site's new revision into the footer of the others.
  */
 final class LayoutStage {
 
-    /** The quick key of a page's layout or search entry: the page, the navigation, the policy. */
-    private record Quick(RenderedPage page, String navigation, String policy) {}
+    /**
+     * The quick key of a page's layout or search entry: the page, the navigation (by digest) and
+     * what else of the site the layout reads, but the revision.
+     */
+    private record Quick(RenderedPage page, String navigation, Object site) {}
 
-    /** A page laid out, with its links and anchors when the site's links are checked. */
-    private record LaidOut(byte[] html, ScannedPage links) {}
+    /** A page laid out but for its revision, and the page as shown with {@code revision}. */
+    private record LaidOut(PageLayout.Laid laid, String revision, byte[] html) {}
+
+    /** The pages' navigation, and a digest of what it was made from. */
+    private record Nav(Navigation navigation, String digest) {}
+
+    /** What of a page the navigation shows. */
+    private record NavEntry(String id, String title, int weight) {}
 
     private LayoutStage() {}
 
@@ -52,34 +62,44 @@ final class LayoutStage {
             OutputFiles files,
             PublishedSite published,
             boolean searchIndex) {
-        Digest digest = new Digest();
+        List<NavEntry> entries = new ArrayList<>(pages.size());
         for (RenderedPage page : pages) {
             PageSource source = page.source();
-            digest.add(source.id()).add(source.title()).add(Integer.toString(source.weight()));
+            entries.add(new NavEntry(source.id(), source.title(), source.weight()));
         }
-        String navigationKey = digest.hex();
-        Navigation navigation =
+        Nav nav =
                 memo.get(
                         "navigation",
-                        navigationKey,
-                        k -> new Navigation(pages.stream().map(RenderedPage::source).toList()));
-        SiteLayout layout = new SiteLayout(site.policy(), navigation, site.info());
-        boolean scan = published != null;
+                        entries,
+                        k ->
+                                new Nav(
+                                        new Navigation(
+                                                pages.stream().map(RenderedPage::source).toList()),
+                                        digest(k)));
+        String navigationKey = nav.digest();
+        SiteLayout layout = new SiteLayout(site.policy(), nav.navigation(), site.info());
+        // one instance while equal, so each page's key compares at once
+        Object siteKey = memo.get("layout site", layout.key(), k -> k);
+        String revision = layout.revision();
         pages.parallelStream()
                 .forEach(
                         page -> {
                             String path = page.source().outputPath();
+                            String slot = "layout " + page.source().file();
                             LaidOut laidOut =
                                     memo.get(
-                                            "layout " + page.source().file(),
-                                            new Quick(page, navigationKey, site.key()),
+                                            slot,
+                                            new Quick(page, navigationKey, siteKey),
                                             quick -> layout.input(quick.page()),
-                                            input -> layOut(path, input, scan));
-                            if (scan) {
+                                            input -> layOut(input, revision));
+                            if (!laidOut.revision().equals(revision)) {
+                                laidOut = fill(memo, slot, laidOut, layout, page, revision);
+                            }
+                            if (published != null) {
                                 published.page(
                                         path,
-                                        laidOut.links(),
-                                        () -> text(PageLayout.html(layout.input(page))));
+                                        PublishedSite.scan(path, laidOut.html()),
+                                        () -> text(html(layout, page, revision)));
                             }
                             files.add(path, laidOut.html());
                         });
@@ -126,9 +146,38 @@ final class LayoutStage {
         }
     }
 
-    private static LaidOut layOut(String path, PageLayout.Input input, boolean scan) {
-        byte[] html = PageLayout.html(input);
-        return new LaidOut(html, scan ? PublishedSite.scan(path, html) : null);
+    private static LaidOut layOut(PageLayout.Input input, String revision) {
+        PageLayout.Laid laid = PageLayout.layOut(input, revision);
+        return new LaidOut(laid, revision, laid.fill(revision));
+    }
+
+    /** The page laid out before, showing the new {@code revision} (laid out again if need be). */
+    private static LaidOut fill(
+            Memo memo,
+            String slot,
+            LaidOut old,
+            SiteLayout layout,
+            RenderedPage page,
+            String revision) {
+        byte[] html = old.laid().fill(revision);
+        LaidOut now =
+                html != null
+                        ? new LaidOut(old.laid(), revision, html)
+                        : layOut(layout.input(page), revision);
+        memo.replace(slot, now);
+        return now;
+    }
+
+    private static byte[] html(SiteLayout layout, RenderedPage page, String revision) {
+        return PageLayout.layOut(layout.input(page), revision).fill(revision);
+    }
+
+    private static String digest(List<NavEntry> entries) {
+        Digest digest = new Digest();
+        for (NavEntry entry : entries) {
+            digest.add(entry.id()).add(entry.title()).add(Integer.toString(entry.weight()));
+        }
+        return digest.hex();
     }
 
     private static String text(byte[] html) {

@@ -23,10 +23,20 @@ final class Memo {
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private final Set<String> used = ConcurrentHashMap.newKeySet();
     private final boolean keeps;
+    private volatile boolean sweeps = true;
 
     /** {@code keeps}: remember values for later runs; a one-off build remembers nothing. */
     Memo(boolean keeps) {
         this.keeps = keeps;
+    }
+
+    /**
+     * Starts a run; with {@code sweeps}, it ends by dropping the slots it did not use. A run that
+     * cannot have lost a page (only edits of pages it had) need not: the slots of its pages are all
+     * still used, and keeping track of them costs a set of every page's slots.
+     */
+    void startRun(boolean sweeps) {
+        this.sweeps = sweeps;
     }
 
     /** Whether values are remembered for later runs (the dev server's), or made only once. */
@@ -36,7 +46,7 @@ final class Memo {
 
     /** The value of {@code slot} if it was made from a key equal to {@code key}, else made now. */
     <K, V> V get(String slot, K key, Function<K, V> make) {
-        used.add(slot);
+        use(slot);
         Entry entry = entries.get(slot);
         if (entry != null && entry.key().equals(key)) {
             @SuppressWarnings("unchecked")
@@ -55,7 +65,7 @@ final class Memo {
      * the quick key; a page whose quick key changed but whose full key did not is not made again.
      */
     <Q, K, V> V get(String slot, Q quick, Function<Q, K> full, Function<K, V> make) {
-        used.add(slot);
+        use(slot);
         Entry entry = entries.get(slot);
         Keys keys = entry != null && entry.key() instanceof Keys k ? k : null;
         if (keys != null && keys.quick().equals(quick)) {
@@ -79,21 +89,40 @@ final class Memo {
      * value's own record of its inputs.
      */
     <V> V last(String slot, Class<V> type) {
-        used.add(slot);
+        use(slot);
         Entry entry = entries.get(slot);
         return entry == null ? null : type.cast(entry.value());
     }
 
     <K, V> void put(String slot, K key, V value) {
-        used.add(slot);
+        use(slot);
         if (keeps) {
             entries.put(slot, new Entry(key, value));
         }
     }
 
-    /** Ends a run: forgets the slots it did not use. */
+    /**
+     * Replaces the value of {@code slot}, keeping the key it was made from: for a value that
+     * records an input its key leaves out, brought up to date in that input (a page's revision).
+     */
+    <V> void replace(String slot, V value) {
+        use(slot);
+        if (keeps) {
+            entries.computeIfPresent(slot, (s, entry) -> new Entry(entry.key(), value));
+        }
+    }
+
+    /** Ends a run: forgets the slots it did not use, if it keeps track of them. */
     void sweep() {
-        entries.keySet().retainAll(used);
+        if (sweeps) {
+            entries.keySet().retainAll(used);
+        }
         used.clear();
+    }
+
+    private void use(String slot) {
+        if (sweeps) {
+            used.add(slot);
+        }
     }
 }

@@ -6,9 +6,11 @@ import com.sparkfabrik.handbook.content.RenderedPage;
 import com.sparkfabrik.handbook.policy.OpenQuestion;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * One page laid out, and its entry in the search index, each a function of a value record that
@@ -18,6 +20,16 @@ import java.util.Map;
 public final class PageLayout {
 
     static final Layout LAYOUT = new Layout();
+
+    /**
+     * Stands for the site's revision in a content page's layout until {@link Laid#fill} puts it in:
+     * an edit of any fact changes the revision in every page's footer and nothing else of most
+     * pages, so the dev server lays out again only the pages something else of changed.
+     */
+    static final String REVISION = "\uE002revision\uE002";
+
+    /** A revision that every layout shows as it is (autoescaping leaves it unchanged). */
+    private static final Pattern PLAIN_REVISION = Pattern.compile("[A-Za-z0-9:._-]*");
 
     private PageLayout() {}
 
@@ -45,7 +57,44 @@ public final class PageLayout {
     /** A page's sections as the search index holds them. */
     public record SearchEntry(String pageId, List<SearchIndex.Section> sections) {}
 
-    public static byte[] html(Input in) {
+    /**
+     * A page laid out but for its revision: the bytes before and after the one place it goes; or,
+     * when the layout does not hold the mark exactly once, the whole page laid out with {@code
+     * revision}.
+     */
+    public record Laid(byte[] before, byte[] after, String revision) {
+
+        /** The page showing {@code shown}; null when it was laid out whole with another. */
+        public byte[] fill(String shown) {
+            if (after == null) {
+                return shown.equals(revision) ? before : null;
+            }
+            byte[] middle = shown.getBytes(StandardCharsets.UTF_8);
+            byte[] page = Arrays.copyOf(before, before.length + middle.length + after.length);
+            System.arraycopy(middle, 0, page, before.length, middle.length);
+            System.arraycopy(after, 0, page, before.length + middle.length, after.length);
+            return page;
+        }
+    }
+
+    /** Lays out a page whose footer is to show {@code revision}. */
+    public static Laid layOut(Input in, String revision) {
+        String html = html(in, in.site());
+        int at = html.indexOf(REVISION);
+        if (at >= 0
+                && html.indexOf(REVISION, at + 1) < 0
+                && PLAIN_REVISION.matcher(revision).matches()) {
+            return new Laid(
+                    html.substring(0, at).getBytes(StandardCharsets.UTF_8),
+                    html.substring(at + REVISION.length()).getBytes(StandardCharsets.UTF_8),
+                    null);
+        }
+        Map<String, Object> site = new HashMap<>(in.site());
+        site.put("revision", revision);
+        return new Laid(html(in, site).getBytes(StandardCharsets.UTF_8), null, revision);
+    }
+
+    private static String html(Input in, Map<String, Object> site) {
         PageSource source = in.page().source();
         Map<String, Object> pageContext = new HashMap<>();
         pageContext.put("id", source.id());
@@ -60,7 +109,7 @@ public final class PageLayout {
                 "changed",
                 ChangeNotes.pageLine(source.id(), "../".repeat(source.depth()), in.changes()));
         Map<String, Object> context = new HashMap<>();
-        context.put("site", in.site());
+        context.put("site", site);
         context.put("page", pageContext);
         context.put("root", "../".repeat(source.depth()));
         context.put("nav", in.nav());
@@ -82,7 +131,7 @@ public final class PageLayout {
                         source.id(),
                         callouts(in.questions(), source.id())));
         context.putAll(in.neighbours());
-        return LAYOUT.render("layout", context).getBytes(StandardCharsets.UTF_8);
+        return LAYOUT.render("layout", context);
     }
 
     public static SearchEntry search(SearchInput in) {

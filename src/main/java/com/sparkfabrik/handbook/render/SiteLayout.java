@@ -21,26 +21,52 @@ public final class SiteLayout {
     private final PageContext site;
     private final Map<String, Object> siteContext;
 
+    /** The site as a content page's layout shows it, with a mark in place of the revision. */
+    private final Map<String, Object> pageContext;
+
     public SiteLayout(Policy policy, Navigation navigation, PageContext site) {
         this.policy = policy;
         this.navigation = navigation;
         this.site = site;
-        this.siteContext =
-                Map.of(
-                        "title", site.title(),
-                        "status", site.status(),
-                        "revision", site.revision(),
-                        "changes", !site.changes().isEmpty(),
-                        "atom", site.changes().atom(),
-                        "language", site.settings().language(),
-                        "repository", site.settings().repository(),
-                        "t", InterfaceStrings.of(site.settings().language()));
+        this.siteContext = context(site, site.revision());
+        this.pageContext = context(site, PageLayout.REVISION);
+    }
+
+    private static Map<String, Object> context(PageContext site, String revision) {
+        return Map.of(
+                "title", site.title(),
+                "status", site.status(),
+                "revision", revision,
+                "changes", !site.changes().isEmpty(),
+                "atom", site.changes().atom(),
+                "language", site.settings().language(),
+                "repository", site.settings().repository(),
+                "t", InterfaceStrings.of(site.settings().language()));
+    }
+
+    /** The revision every page's footer shows. */
+    public String revision() {
+        return site.revision();
+    }
+
+    /**
+     * Everything a content page's layout reads besides the page and the navigation, as a value: the
+     * site but its revision, and of each fact what the review dates and the open questions read. A
+     * change to a fact's value alone leaves it equal.
+     */
+    public Object key() {
+        Map<String, List<Object>> facts = new TreeMap<>();
+        for (Fact fact : policy.facts().values()) {
+            facts.put(
+                    fact.id(), List.of(fact.page(), fact.anchor(), fact.since(), fact.reviewBy()));
+        }
+        return List.of(pageContext, site.changes(), site.settings(), policy.openQuestions(), facts);
     }
 
     public PageLayout.Input input(RenderedPage page) {
         return new PageLayout.Input(
                 page,
-                siteContext,
+                pageContext,
                 site.changes(),
                 site.settings(),
                 ReviewDates.of(policy, page),
