@@ -27,6 +27,7 @@ public final class DriftCheck {
     // by first character: an array for ASCII (no boxing in the hot loop), a map for the rest
     private final List<Needle>[] byAsciiChar = newTable();
     private final Map<Character, List<Needle>> byOtherChar = new HashMap<>();
+    private final List<Needle> needles = new ArrayList<>();
 
     public DriftCheck(Policy policy) {
         for (Fact fact : policy.facts().values()) {
@@ -59,10 +60,19 @@ public final class DriftCheck {
         return new List[128];
     }
 
+    /**
+     * What this check looks for, as a value: two checks with equal keys report the same on every
+     * page.
+     */
+    public Object key() {
+        return List.copyOf(needles);
+    }
+
     private void add(String value, String reference) {
         if (value.length() < 3) {
             return;
         }
+        needles.add(new Needle(value, reference));
         char first = value.charAt(0);
         if (first < 128) {
             if (byAsciiChar[first] == null) {

@@ -97,11 +97,12 @@ public final class Pipeline {
     private Outcome run(
             Set<String> changed, OutputFiles files, PublishedSite published, boolean searchIndex)
             throws IOException {
+        // only a run that may have lost pages drops what the memo holds for them
+        memo.startRun(sources.refresh(read ? changed : null));
+        read = true;
         String policyKey = PolicyStage.key(request.source());
         PolicyStage.Loaded loaded =
                 memo.get("policy", policyKey, key -> PolicyStage.load(key, request));
-        sources.refresh(read ? changed : null);
-        read = true;
         pendingIndex = null;
         if (loaded.policy().isEmpty()) {
             memo.sweep();
@@ -118,7 +119,7 @@ public final class Pipeline {
         List<RenderStage.Rendered> rendered =
                 render.run(memo, facts, sources.pages().values(), progress);
         List<RenderedPage> pages = rendered.stream().map(RenderStage.Rendered::page).toList();
-        CheckStage.Checked checked = CheckStage.run(memo, facts, pages, sources.assets());
+        CheckStage.Checked checked = CheckStage.run(memo, facts, rendered, sources.assets());
         PolicyStage.Site site =
                 memo.get(
                         "site",

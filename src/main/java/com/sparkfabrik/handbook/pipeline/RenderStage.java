@@ -1,5 +1,6 @@
 package com.sparkfabrik.handbook.pipeline;
 
+import com.sparkfabrik.handbook.check.ContentIndex;
 import com.sparkfabrik.handbook.content.MarkdownRenderer;
 import com.sparkfabrik.handbook.content.PageSource;
 import com.sparkfabrik.handbook.content.RenderedPage;
@@ -11,6 +12,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -21,8 +23,15 @@ import java.util.TreeMap;
  */
 final class RenderStage {
 
-    /** A rendered page, what rendering it reported, and the render keys of what it used. */
-    record Rendered(RenderedPage page, List<Diagnostic> diagnostics, Map<String, String> used) {}
+    /**
+     * A rendered page, what rendering it reported, the render keys of what it used, and its
+     * anchors.
+     */
+    record Rendered(
+            RenderedPage page,
+            List<Diagnostic> diagnostics,
+            Map<String, String> used,
+            Set<String> anchors) {}
 
     private final MarkdownRenderer markdown = new MarkdownRenderer();
 
@@ -58,13 +67,19 @@ final class RenderStage {
         if (!facts.renderKeys().isEmpty()) {
             page.uses().forEach(u -> used.put(u.id(), facts.renderKeys().get(u.id())));
         }
-        return new Rendered(page, d.all(), used);
+        return new Rendered(page, d.all(), used, ContentIndex.anchors(page.headings()));
     }
 
     private static boolean current(Rendered old, PageSource source, Map<String, String> keys) {
-        return old.page().source().equals(source)
-                && old.used().entrySet().stream()
-                        .allMatch(e -> Objects.equals(keys.get(e.getKey()), e.getValue()));
+        if (!old.page().source().equals(source)) {
+            return false;
+        }
+        for (Map.Entry<String, String> used : old.used().entrySet()) {
+            if (!Objects.equals(keys.get(used.getKey()), used.getValue())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String slot(PageSource source) {

@@ -6,6 +6,7 @@ import com.sparkfabrik.handbook.content.PageSource;
 import com.sparkfabrik.handbook.diag.Diagnostic;
 import com.sparkfabrik.handbook.diag.Diagnostics;
 import com.sparkfabrik.handbook.diag.SourcePosition;
+import com.sparkfabrik.handbook.policy.PolicyLoader;
 import com.sparkfabrik.handbook.render.GeneratedPages;
 import com.sparkfabrik.handbook.render.OutputFiles;
 import java.io.IOException;
@@ -43,11 +44,13 @@ final class SourceFolder {
     }
 
     /**
-     * Brings the pages up to date; returns the files (like {@code content/a.md}) that were read.
+     * Brings the pages up to date; returns whether the folder was listed again (pages may have come
+     * or gone), not only edited pages read again.
      */
-    Set<String> refresh(Set<String> changed) throws IOException {
+    boolean refresh(Set<String> changed) throws IOException {
         Set<String> toRead = new HashSet<>();
-        if (changed == null || !onlyKnownPagesEdited(changed)) {
+        boolean listAgain = changed == null || !onlyKnownPagesEdited(changed);
+        if (listAgain) {
             Diagnostics d = new Diagnostics();
             ContentReader.Listing listing = reader.list(source, d);
             listedPages = new HashSet<>();
@@ -77,7 +80,7 @@ final class SourceFolder {
                             p -> pages.put(read.file(), p), () -> pages.remove(read.file()));
             readDiagnostics.put(read.file(), read.diagnostics());
         }
-        return toRead;
+        return listAgain;
     }
 
     private record Read(String file, Optional<PageSource> page, List<Diagnostic> diagnostics) {}
@@ -101,8 +104,12 @@ final class SourceFolder {
         return result;
     }
 
+    /** Whether {@code changed} holds only pages read before and the policy, which is not ours. */
     private boolean onlyKnownPagesEdited(Set<String> changed) {
         for (String path : changed) {
+            if (path.equals(PolicyLoader.FILE)) {
+                continue;
+            }
             if (!listedPages.contains(path)
                     || !Files.isRegularFile(source.resolve(path), LinkOption.NOFOLLOW_LINKS)) {
                 return false;

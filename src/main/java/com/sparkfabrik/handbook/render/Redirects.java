@@ -19,7 +19,8 @@ public final class Redirects {
     /** An alias that would replace a file of the site, reported by the caller. */
     public record Clash(PageSource page, String alias) {}
 
-    private final Layout layout = new Layout();
+    /** Made for the first alias: most sites have none, and a layout engine costs a page's time. */
+    private Layout layout;
 
     /** Adds a redirect page per alias; returns the aliases that name a file the site has. */
     public List<Clash> add(OutputFiles files, List<RenderedPage> pages, PageContext site) {
@@ -46,6 +47,9 @@ public final class Redirects {
                         t.get("moved")
                                 .replace("{0}", HtmlEscaper.escape(target))
                                 .replace("{1}", HtmlEscaper.escape(page.title())));
+                if (layout == null) {
+                    layout = new Layout();
+                }
                 files.add(
                         alias, layout.render("redirect", context).getBytes(StandardCharsets.UTF_8));
             }
