@@ -4,6 +4,7 @@
 #
 #   bench/serve_latency.sh                 # 1,000 and 10,000 pages, 20 runs each after 5 warm-up runs
 #   SIZES=1000 RUNS=10 bench/serve_latency.sh
+#   JAR=/tmp/other.jar bench/serve_latency.sh  # another build of the generator, to compare two
 #   PROFILE=1 ONLY=page bench/serve_latency.sh   # also record the edits with JFR (server side), print
 #                                                 # where its CPU went, keep the recording in PROFILE_OUT (/tmp)
 #
@@ -17,7 +18,7 @@ sizes=${SIZES:-"1000 10000"}
 runs=${RUNS:-20}
 warmup=${WARMUP:-5}
 gen=${GEN_CORPUS:-../shared/bench/gen_corpus.py}
-jar=target/handbook.jar
+jar=${JAR:-target/handbook.jar}
 [ -f "$jar" ] || mvn -B -q -DskipTests package
 # BENCH_DIR keeps the corpora between runs (each edit run appends to one page: regenerate with a fresh dir)
 work=${BENCH_DIR:-$(mktemp -d)}
