@@ -69,7 +69,8 @@ final class CheckStage {
                                 r -> {
                                     RenderedPage page = r.page();
                                     String file = page.source().file();
-                                    Links checked = memo.last("check " + file, Links.class);
+                                    Links checked =
+                                            memo.last(Memo.slot("check", file), Links.class);
                                     if (checked == null
                                             || !checked.page().equals(page)
                                             || !checked.used().equals(r.used())
@@ -84,11 +85,11 @@ final class CheckStage {
                                                 new Links(
                                                         page, r.used(), index, reads, l.all(),
                                                         f.all());
-                                        memo.put("check " + file, page, checked);
+                                        memo.put(Memo.slot("check", file), page, checked);
                                     }
                                     List<Diagnostic> drifted =
                                             memo.get(
-                                                    "drift " + file,
+                                                    Memo.slot("drift", file),
                                                     new DriftInput(page.source(), needles),
                                                     in -> {
                                                         Diagnostics d = new Diagnostics();

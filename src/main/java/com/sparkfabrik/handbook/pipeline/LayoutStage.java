@@ -85,7 +85,7 @@ final class LayoutStage {
                 .forEach(
                         page -> {
                             String path = page.source().outputPath();
-                            String slot = "layout " + page.source().file();
+                            Object slot = Memo.slot("layout", page.source().file());
                             LaidOut laidOut =
                                     memo.get(
                                             slot,
@@ -129,7 +129,7 @@ final class LayoutStage {
                         .map(
                                 page ->
                                         memo.get(
-                                                "search " + page.source().file(),
+                                                Memo.slot("search", page.source().file()),
                                                 new Quick(page, "", site.key()),
                                                 quick -> layout.searchInput(quick.page()),
                                                 PageLayout::search))
@@ -154,7 +154,7 @@ final class LayoutStage {
     /** The page laid out before, showing the new {@code revision} (laid out again if need be). */
     private static LaidOut fill(
             Memo memo,
-            String slot,
+            Object slot,
             LaidOut old,
             SiteLayout layout,
             RenderedPage page,

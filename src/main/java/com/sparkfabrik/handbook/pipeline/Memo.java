@@ -17,11 +17,14 @@ final class Memo {
 
     private record Entry(Object key, Object value) {}
 
-    /** The keys of a value made by {@link #get(String, Object, Function, Function)}. */
+    /** The keys of a value made by {@link #get(Object, Object, Function, Function)}. */
     private record Keys(Object quick, Object full) {}
 
-    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
-    private final Set<String> used = ConcurrentHashMap.newKeySet();
+    /** The slot of one item in a stage (a page's layout): no string made per page and run. */
+    private record Slot(String stage, String item) {}
+
+    private final Map<Object, Entry> entries = new ConcurrentHashMap<>();
+    private final Set<Object> used = ConcurrentHashMap.newKeySet();
     private final boolean keeps;
     private volatile boolean sweeps = true;
 
@@ -39,13 +42,18 @@ final class Memo {
         this.sweeps = sweeps;
     }
 
+    /** The slot of {@code item} (a page's source file) in {@code stage}. */
+    static Object slot(String stage, String item) {
+        return new Slot(stage, item);
+    }
+
     /** Whether values are remembered for later runs (the dev server's), or made only once. */
     boolean keeps() {
         return keeps;
     }
 
     /** The value of {@code slot} if it was made from a key equal to {@code key}, else made now. */
-    <K, V> V get(String slot, K key, Function<K, V> make) {
+    <K, V> V get(Object slot, K key, Function<K, V> make) {
         use(slot);
         Entry entry = entries.get(slot);
         if (entry != null && entry.key().equals(key)) {
@@ -64,7 +72,7 @@ final class Memo {
      * to {@code full} of it (made only then), else made now. The dev server checks most pages by
      * the quick key; a page whose quick key changed but whose full key did not is not made again.
      */
-    <Q, K, V> V get(String slot, Q quick, Function<Q, K> full, Function<K, V> make) {
+    <Q, K, V> V get(Object slot, Q quick, Function<Q, K> full, Function<K, V> make) {
         use(slot);
         Entry entry = entries.get(slot);
         Keys keys = entry != null && entry.key() instanceof Keys k ? k : null;
@@ -88,13 +96,13 @@ final class Memo {
      * value is made (a page's rendering depends on the facts it turns out to use), which checks the
      * value's own record of its inputs.
      */
-    <V> V last(String slot, Class<V> type) {
+    <V> V last(Object slot, Class<V> type) {
         use(slot);
         Entry entry = entries.get(slot);
         return entry == null ? null : type.cast(entry.value());
     }
 
-    <K, V> void put(String slot, K key, V value) {
+    <K, V> void put(Object slot, K key, V value) {
         use(slot);
         if (keeps) {
             entries.put(slot, new Entry(key, value));
@@ -105,7 +113,7 @@ final class Memo {
      * Replaces the value of {@code slot}, keeping the key it was made from: for a value that
      * records an input its key leaves out, brought up to date in that input (a page's revision).
      */
-    <V> void replace(String slot, V value) {
+    <V> void replace(Object slot, V value) {
         use(slot);
         if (keeps) {
             entries.computeIfPresent(slot, (s, entry) -> new Entry(entry.key(), value));
@@ -120,7 +128,7 @@ final class Memo {
         used.clear();
     }
 
-    private void use(String slot) {
+    private void use(Object slot) {
         if (sweeps) {
             used.add(slot);
         }

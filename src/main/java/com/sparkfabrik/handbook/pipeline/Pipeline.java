@@ -155,7 +155,8 @@ public final class Pipeline {
                             + clash.alias()
                             + "' names a page or file the site already has: remove the alias");
         }
-        files.add("policy.json", new FeedWriter().write(site.feed()));
+        byte[] feed = memo.get("feed", site.key(), k -> new FeedWriter().write(site.feed()));
+        files.add("policy.json", feed);
         HistoryStage.addAtomFeed(
                 site.history(), site.policy(), request.baseUrl(), files, diagnostics);
         files.add(FeedSchema.SITE_PATH, feeds.schema().publishedBytes(request.baseUrl()));

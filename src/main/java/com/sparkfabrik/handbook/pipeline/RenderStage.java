@@ -82,7 +82,7 @@ final class RenderStage {
         return true;
     }
 
-    private static String slot(PageSource source) {
-        return "render " + source.file();
+    private static Object slot(PageSource source) {
+        return Memo.slot("render", source.file());
     }
 }

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What every site has beside its content pages: a 404 page, a home and a TL;DR page when the
@@ -210,7 +211,14 @@ public final class GeneratedPages {
         return PageLayout.LAYOUT.render("layout", context);
     }
 
+    /** The built-in files, read from the jar once: the dev server adds them after every edit. */
+    private static final Map<String, byte[]> BUILT_IN_BYTES = new ConcurrentHashMap<>();
+
     static byte[] resource(String path) {
+        return BUILT_IN_BYTES.computeIfAbsent(path, GeneratedPages::read).clone();
+    }
+
+    private static byte[] read(String path) {
         try (InputStream in = GeneratedPages.class.getClassLoader().getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalStateException("missing built-in resource " + path);

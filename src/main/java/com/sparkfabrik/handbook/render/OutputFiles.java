@@ -2,16 +2,18 @@ package com.sparkfabrik.handbook.render;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.NavigableSet;
-import java.util.TreeMap;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
  * Every file a build publishes, by output path (relative, forward slashes): each handed on as it is
  * made to a {@link Destination} (a staging folder), or kept in memory (for the dev server and the
- * tests), sorted so nothing depends on the order of the run. The paths are kept either way, to
- * refuse two files at one path.
+ * tests). The paths, and the folders they are in, are kept either way, to refuse two files at one
+ * path; hashed, not sorted, since the dev server makes every page's set again after each edit.
  */
 public final class OutputFiles {
 
@@ -20,8 +22,9 @@ public final class OutputFiles {
         void write(String path, byte[] bytes);
     }
 
-    private final TreeSet<String> paths = new TreeSet<>();
-    private final TreeMap<String, byte[]> kept = new TreeMap<>();
+    private final Set<String> paths = new HashSet<>();
+    private final Set<String> folders = new HashSet<>();
+    private final Map<String, byte[]> kept = new HashMap<>();
     private final Destination destination;
     private final boolean keep;
 
@@ -38,8 +41,15 @@ public final class OutputFiles {
 
     public void add(String path, byte[] bytes) {
         synchronized (this) {
-            if (clashes(path)) {
+            if (paths.contains(path) || folders.contains(path)) {
                 throw new IllegalStateException("two outputs for " + path);
+            }
+            for (int slash = path.indexOf('/'); slash > 0; slash = path.indexOf('/', slash + 1)) {
+                String folder = path.substring(0, slash);
+                if (paths.contains(folder)) {
+                    throw new IllegalStateException("two outputs for " + path);
+                }
+                folders.add(folder);
             }
             paths.add(path);
             if (keep) {
@@ -64,11 +74,7 @@ public final class OutputFiles {
      * ({@code assets} beside {@code assets/style.css}), or one of its folders is a file.
      */
     public synchronized boolean clashes(String path) {
-        if (paths.contains(path)) {
-            return true;
-        }
-        String next = paths.ceiling(path + "/");
-        if (next != null && next.startsWith(path + "/")) {
+        if (paths.contains(path) || folders.contains(path)) {
             return true;
         }
         for (int slash = path.indexOf('/'); slash > 0; slash = path.indexOf('/', slash + 1)) {
@@ -84,7 +90,7 @@ public final class OutputFiles {
         return Collections.unmodifiableNavigableSet(new TreeSet<>(paths));
     }
 
-    /** The files kept in memory: all of them, unless they were only handed on. */
+    /** The files kept in memory, by path: all of them, unless they were only handed on. */
     public Map<String, byte[]> all() {
         return Collections.unmodifiableMap(kept);
     }
