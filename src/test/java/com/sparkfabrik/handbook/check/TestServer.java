@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -24,7 +25,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * then 200, {@code /always-busy} 429 with {@code Retry-After: 3600}, {@code /no-head} 405 for HEAD
  * and 200 for GET, {@code /slow} 200 after a short pause, {@code /hang} never answers, {@code
  * /linger} 200 at once but its handler runs on until the next {@code /linger} request arrives.
- * Counts requests per method and path, and the most requests in flight at once.
+ * Counts requests per method and path, and the most different requests (method and URL) in flight
+ * at once: the checker asks for each URL once, and a copy the HTTP client resent while the first
+ * was still being handled (seen under load) is not a second request of the checker's.
  */
 public final class TestServer implements AutoCloseable {
 
@@ -35,7 +38,10 @@ public final class TestServer implements AutoCloseable {
     private final CountDownLatch release = new CountDownLatch(1);
     private final Semaphore lingerArrivals = new Semaphore(0);
     private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
-    private final AtomicInteger inFlight = new AtomicInteger();
+
+    /** Requests in flight, by method and URL. */
+    private final Map<String, Integer> inFlight = new HashMap<>();
+
     private final AtomicInteger maxInFlight = new AtomicInteger();
 
     public TestServer() {
@@ -88,7 +94,11 @@ public final class TestServer implements AutoCloseable {
         int seen =
                 counts.computeIfAbsent(method + " " + path, k -> new AtomicInteger())
                         .incrementAndGet();
-        maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+        String request = method + " " + exchange.getRequestURI();
+        synchronized (inFlight) {
+            inFlight.merge(request, 1, Integer::sum);
+            maxInFlight.accumulateAndGet(inFlight.size(), Math::max);
+        }
         // a request stops being in flight just before its response goes out: the client cannot
         // start its next request before that, so the count never overstates the client's
         // concurrency
@@ -96,7 +106,9 @@ public final class TestServer implements AutoCloseable {
         Runnable leave =
                 () -> {
                     if (answered.compareAndSet(false, true)) {
-                        inFlight.decrementAndGet();
+                        synchronized (inFlight) {
+                            inFlight.computeIfPresent(request, (k, n) -> n == 1 ? null : n - 1);
+                        }
                     }
                 };
         exchange.setAttribute(LEAVE, leave);

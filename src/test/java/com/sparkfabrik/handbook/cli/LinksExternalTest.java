@@ -125,12 +125,16 @@ class LinksExternalTest {
 
         Result first = external("--cache", cache.toString());
         // /hang was given up on: wait for it to reach the server before counting the first run
-        server.awaitCount("HEAD", "/hang", 1);
-        int afterFirst = server.total();
+        int hangFirst = server.awaitCount("HEAD", "/hang", 1);
+        int othersFirst = server.total() - hangFirst;
         Result second = external("--cache", cache.toString(), "--cache-ttl", "12h");
 
         assertEquals(first, second);
-        assertEquals(2, server.awaitCount("HEAD", "/hang", 2), "timed out in both runs");
+        // under load a request given up on has reached the server twice in one run, so the second
+        // run is judged by whether it asked again, not by how often
+        assertTrue(
+                server.awaitCount("HEAD", "/hang", hangFirst + 1) > hangFirst,
+                "timed out in the first run, so asked again in the second");
         assertEquals(
                 2,
                 server.count("HEAD", "/ok"),
@@ -138,7 +142,10 @@ class LinksExternalTest {
         assertEquals(1, server.count("HEAD", "/moved"));
         assertEquals(2, server.count("HEAD", "/busy"), "in the first run only: 429, then 200");
         assertEquals(2, server.count("HEAD", "/missing"), "broken URLs are not cached");
-        assertEquals(afterFirst + 2, server.total(), "only /missing and /hang are fetched again");
+        assertEquals(
+                othersFirst + 1,
+                server.total() - server.count("HEAD", "/hang"),
+                "besides /hang, only /missing is fetched again");
     }
 
     @Test
