@@ -26,7 +26,10 @@ final class LayoutStage {
      */
     private record Quick(RenderedPage page, String navigation, Object site) {}
 
-    /** A page laid out but for its revision, and the page as shown with {@code revision}. */
+    /**
+     * A page laid out but for its revision (none in a one-off build), and the page as shown with
+     * {@code revision}.
+     */
     private record LaidOut(PageLayout.Laid laid, String revision, byte[] html) {}
 
     /** The pages' navigation, and a digest of what it was made from. */
@@ -91,7 +94,7 @@ final class LayoutStage {
                                             slot,
                                             new Quick(page, navigationKey, siteKey),
                                             quick -> layout.input(quick.page()),
-                                            input -> layOut(input, revision));
+                                            input -> layOut(memo, input, revision));
                             if (!laidOut.revision().equals(revision)) {
                                 laidOut = fill(memo, slot, laidOut, layout, page, revision);
                             }
@@ -99,7 +102,7 @@ final class LayoutStage {
                                 published.page(
                                         path,
                                         PublishedSite.scan(path, laidOut.html()),
-                                        () -> text(html(layout, page, revision)));
+                                        () -> text(PageLayout.html(layout.input(page), revision)));
                             }
                             files.add(path, laidOut.html());
                         });
@@ -146,7 +149,11 @@ final class LayoutStage {
         }
     }
 
-    private static LaidOut layOut(PageLayout.Input input, String revision) {
+    private static LaidOut layOut(Memo memo, PageLayout.Input input, String revision) {
+        if (!memo.keeps()) {
+            // a one-off build never shows another revision: no parts to keep, no copy to fill
+            return new LaidOut(null, revision, PageLayout.html(input, revision));
+        }
         PageLayout.Laid laid = PageLayout.layOut(input, revision);
         return new LaidOut(laid, revision, laid.fill(revision));
     }
@@ -163,13 +170,9 @@ final class LayoutStage {
         LaidOut now =
                 html != null
                         ? new LaidOut(old.laid(), revision, html)
-                        : layOut(layout.input(page), revision);
+                        : layOut(memo, layout.input(page), revision);
         memo.replace(slot, now);
         return now;
-    }
-
-    private static byte[] html(SiteLayout layout, RenderedPage page, String revision) {
-        return PageLayout.layOut(layout.input(page), revision).fill(revision);
     }
 
     private static String digest(List<NavEntry> entries) {

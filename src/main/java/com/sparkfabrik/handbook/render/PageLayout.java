@@ -89,9 +89,14 @@ public final class PageLayout {
                     html.substring(at + REVISION.length()).getBytes(StandardCharsets.UTF_8),
                     null);
         }
+        return new Laid(html(in, revision), null, revision);
+    }
+
+    /** A page laid out whole, its footer showing {@code revision}. */
+    public static byte[] html(Input in, String revision) {
         Map<String, Object> site = new HashMap<>(in.site());
         site.put("revision", revision);
-        return new Laid(html(in, site).getBytes(StandardCharsets.UTF_8), null, revision);
+        return html(in, site).getBytes(StandardCharsets.UTF_8);
     }
 
     private static String html(Input in, Map<String, Object> site) {
