@@ -77,6 +77,13 @@ final class Hrefs {
      * /} when it names a directory; the root itself is {@code ""}.
      */
     static String resolvePath(String dir, String path, boolean clamp) {
+        // the usual relative link, "../section/page.html" from a page a folder down: each leading
+        // "../" takes the last folder off a normal dir, as the general case below would
+        while (path.startsWith("../") && !dir.isEmpty() && isNormal(dir)) {
+            int cut = dir.lastIndexOf('/', dir.length() - 2);
+            dir = cut < 0 ? "" : dir.substring(0, cut + 1);
+            path = path.substring(3);
+        }
         String joined = dir.isEmpty() ? path : dir + path;
         if (isNormal(joined)) {
             return joined;

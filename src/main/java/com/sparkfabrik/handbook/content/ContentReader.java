@@ -7,14 +7,17 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Finds the pages and asset files under {@code content/}, in a sorted, file-system-independent
@@ -43,9 +46,9 @@ public final class ContentReader {
                     "content", SourcePosition.of(DIR), "no content/ folder in the source folder");
             return new Listing(pages, assets);
         }
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(root)) {
-            files = walk.sorted().toList();
+        List<Found> files;
+        try {
+            files = walk(root);
         } catch (IOException e) {
             diagnostics.error(
                     "content", SourcePosition.of(DIR), "cannot list content/: " + e.getMessage());
@@ -53,7 +56,9 @@ public final class ContentReader {
         }
         SourceNames.Outputs outputs = new SourceNames.Outputs();
         String refusedFolder = null;
-        for (Path path : files) {
+        for (Found found : files) {
+            Path path = found.path();
+            BasicFileAttributes attributes = found.attributes();
             String relative = slashed(root.relativize(path));
             SourcePosition at = SourcePosition.of(DIR + "/" + relative);
             if (relative.isEmpty() || refusedFolder != null && relative.startsWith(refusedFolder)) {
@@ -61,18 +66,19 @@ public final class ContentReader {
             }
             Optional<String> badName =
                     SourceNames.nameProblem(relative, path.getFileName().toString());
-            if (Files.isSymbolicLink(path)) {
+            if (attributes.isSymbolicLink()) {
                 diagnostics.error(
                         "path", at, "symbolic links are not followed: copy the file into content/");
             } else if (badName.isPresent()) {
                 diagnostics.error("path", at, badName.get());
-                if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+                if (attributes.isDirectory()) {
                     refusedFolder = relative + "/";
                 }
-            } else if (!Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)
+            } else if (!attributes.isRegularFile()
                     || !relative.endsWith(".md") && path.getFileName().toString().startsWith(".")) {
                 continue;
-            } else if (size(path) > (relative.endsWith(".md") ? Long.MAX_VALUE : MAX_ASSET_BYTES)) {
+            } else if (attributes.size()
+                    > (relative.endsWith(".md") ? Long.MAX_VALUE : MAX_ASSET_BYTES)) {
                 diagnostics.error(
                         "content",
                         at,
@@ -100,6 +106,35 @@ public final class ContentReader {
         return new Listing(List.copyOf(pages), List.copyOf(assets));
     }
 
+    /** A file or folder under content/, with what the walk read of it (links not followed). */
+    private record Found(Path path, BasicFileAttributes attributes) {}
+
+    /**
+     * Everything under {@code root}, sorted by path, each with its attributes: read once by the
+     * walk instead of asked of the file system again for each question.
+     */
+    private static List<Found> walk(Path root) throws IOException {
+        List<Found> found = new ArrayList<>();
+        Files.walkFileTree(
+                root,
+                new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult preVisitDirectory(
+                            Path dir, BasicFileAttributes attributes) {
+                        found.add(new Found(dir, attributes));
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                        found.add(new Found(file, attributes));
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
+        found.sort(Comparator.comparing(Found::path));
+        return found;
+    }
+
     /** Reads one page, {@code relative} to content/ (as {@link #list} gives it). */
     public Optional<PageSource> readPage(Path sourceDir, String relative, Diagnostics diagnostics) {
         Path path = sourceDir.resolve(DIR).resolve(relative);
@@ -114,12 +149,14 @@ public final class ContentReader {
             }
             byte[] bytes = Files.readAllBytes(path);
             String text =
-                    StandardCharsets.UTF_8
-                            .newDecoder()
-                            .onMalformedInput(CodingErrorAction.REPORT)
-                            .onUnmappableCharacter(CodingErrorAction.REPORT)
-                            .decode(ByteBuffer.wrap(bytes))
-                            .toString();
+                    isAscii(bytes)
+                            ? new String(bytes, StandardCharsets.US_ASCII)
+                            : StandardCharsets.UTF_8
+                                    .newDecoder()
+                                    .onMalformedInput(CodingErrorAction.REPORT)
+                                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                                    .decode(ByteBuffer.wrap(bytes))
+                                    .toString();
             if (text.indexOf('\0') >= 0) {
                 diagnostics.error(
                         "content",
@@ -161,25 +198,24 @@ public final class ContentReader {
         return out.toString();
     }
 
-    private static long size(Path path) {
-        try {
-            return Files.size(path);
-        } catch (IOException e) {
-            return 0; // reading it later reports the problem
-        }
-    }
-
     /**
      * The first character that marks a fact reference inside the build (see {@link Expansion}); -1
      * if none.
      */
     private static int firstReserved(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == Expansion.OPEN || text.charAt(i) == Expansion.CLOSE) {
-                return i;
+        int open = text.indexOf(Expansion.OPEN);
+        int close = text.indexOf(Expansion.CLOSE);
+        return open < 0 ? close : close < 0 ? open : Math.min(open, close);
+    }
+
+    /** ASCII is valid UTF-8 that decodes to itself: most pages skip the checking decoder. */
+    private static boolean isAscii(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return false;
             }
         }
-        return -1;
+        return true;
     }
 
     /** Line and column of {@code index}; the column counts code points, as editors show them. */

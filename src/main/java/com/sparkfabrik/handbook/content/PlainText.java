@@ -9,9 +9,9 @@ import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TableSeparator;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * The words of a Markdown tree, for search, cut into sections at each heading: text and entities;
@@ -20,9 +20,6 @@ import java.util.regex.Pattern;
  * (flexmark's own text collector is not, on pages with thousands of links) and without recursion.
  */
 final class PlainText {
-
-    /** Compiled once: every section of every page collapses its whitespace. */
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private PlainText() {}
 
@@ -42,9 +39,12 @@ final class PlainText {
                 continue;
             } else if (node instanceof Text || node instanceof HtmlEntity) {
                 if (node.getAncestorOfType(TableSeparator.class) == null) {
-                    CharSequence chars = node.getChars();
+                    BasedSequence chars = node.getChars();
                     if (PlainTextRenderer.needsUnescaping(chars)) {
-                        out.append(node.getChars().unescape());
+                        out.append(chars.unescape());
+                    } else if (chars.getBase() instanceof String source) {
+                        // from the source string itself: appending the sequence goes char by char
+                        out.append(source, chars.getStartOffset(), chars.getEndOffset());
                     } else {
                         out.append(chars);
                     }
@@ -69,9 +69,42 @@ final class PlainText {
             String heading,
             StringBuilder raw,
             Expansion expansion) {
-        String text =
-                WHITESPACE.matcher(Tokens.shown(raw.toString(), expansion)).replaceAll(" ").strip();
+        String text = collapseWhitespace(Tokens.shown(raw.toString(), expansion)).strip();
         // the part above the first heading stays even when empty: it carries the page title
         sections.add(new RenderedPage.Section(id, heading, text));
+    }
+
+    /**
+     * Each run of whitespace as one space: what {@code replaceAll("\\s+", " ")} makes, without a
+     * regular expression (every section of every page goes through it).
+     */
+    static String collapseWhitespace(String text) {
+        StringBuilder out = null;
+        int from = 0;
+        int i = 0;
+        while (i < text.length()) {
+            if (!isSpace(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < text.length() && isSpace(text.charAt(end))) {
+                end++;
+            }
+            if (end - i > 1 || text.charAt(i) != ' ') {
+                if (out == null) {
+                    out = new StringBuilder(text.length());
+                }
+                out.append(text, from, i).append(' ');
+                from = end;
+            }
+            i = end;
+        }
+        return out == null ? text : out.append(text, from, text.length()).toString();
+    }
+
+    /** The characters of {@code \\s}. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

@@ -37,6 +37,25 @@ class HrefsTest {
         assertEquals(expected, Hrefs.resolvePath(dir, path, clamp));
     }
 
+    @Test
+    void climbingOutOfTheFolderResolvesLikeTheJoinedPath() {
+        java.util.Random random = new java.util.Random(3);
+        String[] parts = {"a", "b", "..", ".", "", "c.html"};
+        for (int round = 0; round < 5000; round++) {
+            String dir = random.nextBoolean() ? "" : random.nextBoolean() ? "x/" : "x/y/";
+            StringBuilder path = new StringBuilder("../".repeat(random.nextInt(4)));
+            for (int i = random.nextInt(4); i >= 0; i--) {
+                path.append(parts[random.nextInt(parts.length)]).append('/');
+            }
+            path.setLength(path.length() - (random.nextBoolean() ? 1 : 0));
+            boolean clamp = random.nextBoolean();
+            assertEquals(
+                    Hrefs.resolvePath("", dir + path, clamp),
+                    Hrefs.resolvePath(dir, path.toString(), clamp),
+                    dir + " + " + path);
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(
             delimiterString = " | ",

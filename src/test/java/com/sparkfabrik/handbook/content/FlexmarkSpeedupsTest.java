@@ -79,6 +79,20 @@ class FlexmarkSpeedupsTest {
         }
     }
 
+    @Test
+    void collapsesWhitespaceLikeTheRegularExpression() {
+        Random random = new Random(7);
+        String alphabet = "ab \t\n\u000B\f\r\u00A0\u2003\u001Cé";
+        for (int round = 0; round < 2000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(12); i > 0; i--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String s = text.toString();
+            assertEquals(s.replaceAll("\\s+", " "), PlainText.collapseWhitespace(s), s);
+        }
+    }
+
     private static void assertSame(String markdown, String what) {
         assertEquals(
                 STOCK_HTML.render(STOCK.parse(markdown)),
