@@ -11,8 +11,14 @@ import java.util.List;
 public record Expansion(
         String text, List<Fragment> fragments, List<FactUse> uses, boolean complete) {
 
-    static final char OPEN = '\uE000';
-    static final char CLOSE = '\uE001';
+    /**
+     * The C1 controls PRIVATE USE ONE and TWO: no Markdown meaning, not whitespace, never in text
+     * (HTML refuses control characters), and within Latin-1, so an ASCII page's strings stay one
+     * byte a character through parsing and rendering.
+     */
+    static final char OPEN = '\u0091';
+
+    static final char CLOSE = '\u0092';
 
     public Expansion {
         fragments = List.copyOf(fragments);
