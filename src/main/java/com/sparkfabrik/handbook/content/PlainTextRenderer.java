@@ -5,6 +5,7 @@ import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import java.util.Set;
 
@@ -21,12 +22,31 @@ final class PlainTextRenderer implements NodeRenderer {
     }
 
     private static void render(Text node, NodeRendererContext context, HtmlWriter html) {
-        CharSequence chars = node.getChars();
-        if (needsUnescaping(chars)) {
-            html.text(Escaping.normalizeEOL(node.getChars().unescape()));
-        } else {
+        BasedSequence chars = node.getChars();
+        if (chars.getBase() instanceof String source) {
+            // the page's own string: read directly, not a character at a time through the sequence
+            int from = chars.getStartOffset();
+            int to = chars.getEndOffset();
+            if (!needsUnescaping(source, from, to)) {
+                html.raw(escape(source, from, to));
+                return;
+            }
+        } else if (!needsUnescaping(chars)) {
             html.raw(escape(chars));
+            return;
         }
+        html.text(Escaping.normalizeEOL(chars.unescape()));
+    }
+
+    /** {@link #needsUnescaping(CharSequence)} of a part of a string. */
+    static boolean needsUnescaping(String source, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = source.charAt(i);
+            if (c == '\\' || c == '&' || c == '\r') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether flexmark's unescaping or line-end normalisation could change the text. */
@@ -38,6 +58,17 @@ final class PlainTextRenderer implements NodeRenderer {
             }
         }
         return false;
+    }
+
+    /** {@link #escape(CharSequence)} of a part of a string. */
+    static String escape(String source, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = source.charAt(i);
+            if (c == '&' || c == '<' || c == '>' || c == '"') {
+                return escape(source.subSequence(from, to));
+            }
+        }
+        return source.substring(from, to);
     }
 
     /** What flexmark's {@code Escaping.escapeHtml(text, false)} makes of text. */
