@@ -1,7 +1,5 @@
 package com.sparkfabrik.handbook.render;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sparkfabrik.handbook.content.RenderedPage;
 import com.sparkfabrik.handbook.policy.OpenQuestion;
 import java.util.ArrayList;
@@ -45,7 +43,6 @@ final class SearchIndex {
     private static final int MAX_COUNT = 15;
     private static final int TYPICAL_TERMS = 120;
     private static final int DETAIL_BONUS = 5;
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private SearchIndex() {}
 
@@ -183,6 +180,7 @@ final class SearchIndex {
      * sections, then the manifest.
      */
     static void write(List<List<Section>> pages, BiConsumer<String, String> sink) {
+        IndexScripts files = new IndexScripts(FOLDER, sink);
         List<Section> docs = pages.stream().flatMap(List::stream).toList();
         List<String> shardStarts = new ArrayList<>();
         Map<String, int[]> shard = new TreeMap<>();
@@ -190,7 +188,7 @@ final class SearchIndex {
         SearchPostings postings = SearchPostings.of(docs);
         for (Map.Entry<String, int[]> term : postings.weighted().entrySet()) {
             if (shardChars > SHARD_CHARS) {
-                put(sink, "t" + (shardStarts.size() - 1), shard);
+                files.put("t" + (shardStarts.size() - 1), shard);
                 shard = new TreeMap<>();
                 shardChars = 0;
             }
@@ -201,7 +199,7 @@ final class SearchIndex {
             shardChars += term.getKey().length() + 5 * term.getValue().length + 4;
         }
         if (!shard.isEmpty()) {
-            put(sink, "t" + (shardStarts.size() - 1), shard);
+            files.put("t" + (shardStarts.size() - 1), shard);
         }
         // a fixed number of sections per chunk: the browser finds a section's chunk by division,
         // so the manifest stays a few kilobytes at any size
@@ -210,38 +208,21 @@ final class SearchIndex {
             for (Section s : docs.subList(start, Math.min(docs.size(), start + CHUNK_SECTIONS))) {
                 chunk.add(List.of(s.url(), s.title(), s.heading(), s.text()));
             }
-            put(sink, "d" + start / CHUNK_SECTIONS, chunk);
+            files.put("d" + start / CHUNK_SECTIONS, chunk);
         }
         // every section of each common word, a bit per section (base64 of the bytes, lowest bit
         // first): at 10,000 pages (65,000 sections) 11 KB a word, loaded only for a query with it
         List<String> common = new ArrayList<>(postings.complete().keySet());
         for (int i = 0; i < common.size(); i++) {
             byte[] bits = postings.complete().get(common.get(i)).toByteArray();
-            put(sink, "x" + i, Base64.getEncoder().encodeToString(bits));
+            files.put("x" + i, Base64.getEncoder().encodeToString(bits));
         }
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("sections", docs.size());
         manifest.put("shards", shardStarts);
         manifest.put("chunk", CHUNK_SECTIONS);
         manifest.put("common", common);
-        put(sink, "manifest", manifest);
-    }
-
-    /**
-     * A script handing one file's data to the page; {@code "</"} is escaped so no text can close
-     * the script element early.
-     */
-    private static void put(BiConsumer<String, String> sink, String name, Object data) {
-        try {
-            sink.accept(
-                    FOLDER + name + ".js",
-                    "HANDBOOK_SEARCH.loaded(\""
-                            + name
-                            + "\","
-                            + MAPPER.writeValueAsString(data).replace("</", "<\\/")
-                            + ");\n");
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("the index is plain values and always serializes", e);
-        }
+        files.put("manifest", manifest);
+        files.flush();
     }
 }
