@@ -67,17 +67,24 @@ final class SearchTerms {
     }
 
     private static int nextWord(String text, int from) {
-        int i = from;
-        while (i < text.length() && !isWordChar(text.codePointAt(i))) {
-            i += Character.charCount(text.codePointAt(i));
-        }
-        return i;
+        return skip(text, from, false);
     }
 
     private static int wordEnd(String text, int from) {
+        return skip(text, from, true);
+    }
+
+    /** Where the run of word characters (or of others) starting at {@code from} ends. */
+    private static int skip(String text, int from, boolean words) {
         int i = from;
-        while (i < text.length() && isWordChar(text.codePointAt(i))) {
-            i += Character.charCount(text.codePointAt(i));
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            // a character below the surrogates is its own code point: no pair to decode
+            int codePoint = c < Character.MIN_SURROGATE ? c : text.codePointAt(i);
+            if (isWordChar(codePoint) != words) {
+                break;
+            }
+            i += Character.charCount(codePoint);
         }
         return i;
     }
