@@ -3,6 +3,7 @@ package com.sparkfabrik.handbook.check;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -39,7 +40,7 @@ class HrefsTest {
 
     @Test
     void climbingOutOfTheFolderResolvesLikeTheJoinedPath() {
-        java.util.Random random = new java.util.Random(3);
+        Random random = new Random(3);
         String[] parts = {"a", "b", "..", ".", "", "c.html"};
         for (int round = 0; round < 5000; round++) {
             String dir = random.nextBoolean() ? "" : random.nextBoolean() ? "x/" : "x/y/";
