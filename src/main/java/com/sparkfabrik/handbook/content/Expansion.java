@@ -6,10 +6,13 @@ import java.util.List;
  * A page body after its fact references were evaluated. Each reference became a token (one line, no
  * Markdown meaning) that stands for an HTML fragment, filled in after Markdown rendering, so fact
  * HTML is never re-parsed as Markdown and line numbers stay those of the source. {@code complete}
- * is false when evaluation stopped at a template error, so the uses are partial.
+ * is false when evaluation stopped at a template error, so the uses are partial. {@code shape}:
+ * what the text was made of besides the page's source, small where it can be (each call's output
+ * when the calls were replaced directly), else the text itself: two expansions of one source have
+ * equal texts exactly when their shapes are equal.
  */
 public record Expansion(
-        String text, List<Fragment> fragments, List<FactUse> uses, boolean complete) {
+        String text, List<Fragment> fragments, List<FactUse> uses, boolean complete, String shape) {
 
     /**
      * The C1 controls PRIVATE USE ONE and TWO: no Markdown meaning, not whitespace, never in text
@@ -23,6 +26,11 @@ public record Expansion(
     public Expansion {
         fragments = List.copyOf(fragments);
         uses = List.copyOf(uses);
+    }
+
+    /** An expansion whose shape is its text. */
+    public Expansion(String text, List<Fragment> fragments, List<FactUse> uses, boolean complete) {
+        this(text, fragments, uses, complete, text);
     }
 
     /**

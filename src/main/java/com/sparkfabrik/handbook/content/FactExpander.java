@@ -163,20 +163,24 @@ public final class FactExpander {
             PageSource page, String body, List<FactScanner.Call> calls, Diagnostics diagnostics) {
         PageScope scope = new PageScope(page, policy, html, diagnostics);
         StringBuilder out = new StringBuilder(body.length() + 16 * calls.size());
+        // each call's output, ended by a comma (no token holds one): with the source, the text
+        StringBuilder shape = new StringBuilder();
         int from = 0;
         for (FactScanner.Call call : calls) {
-            out.append(body, from, call.start())
-                    .append(
-                            call.function()
-                                    .body()
-                                    .apply(
-                                            scope,
-                                            call.argument(),
-                                            new PageScope.At(call.line(), call.argumentColumn())));
+            String output =
+                    call.function()
+                            .body()
+                            .apply(
+                                    scope,
+                                    call.argument(),
+                                    new PageScope.At(call.line(), call.argumentColumn()));
+            out.append(body, from, call.start()).append(output);
+            shape.append(output).append(',');
             from = call.end();
         }
         out.append(body, from, body.length());
-        return new Expansion(out.toString(), scope.fragments(), scope.uses(), true);
+        return new Expansion(
+                out.toString(), scope.fragments(), scope.uses(), true, shape.toString());
     }
 
     private static int lineOf(PebbleException e) {

@@ -87,6 +87,14 @@ public final class MarkdownRenderer {
     }
 
     public RenderedPage render(PageSource page, Expansion expansion, Diagnostics diagnostics) {
+        RenderedMarkdown markdown = markdown(page, expansion);
+        diagnostics.addAll(markdown.diagnostics());
+        return markdown.page();
+    }
+
+    /** The page rendered, with where its fragments went ({@link RenderedMarkdown}). */
+    public RenderedMarkdown markdown(PageSource page, Expansion expansion) {
+        Diagnostics diagnostics = new Diagnostics();
         int costly = MarkdownLimits.costlyParagraphLine(expansion.text());
         if (costly > 0) {
             diagnostics.error(
@@ -94,7 +102,7 @@ public final class MarkdownRenderer {
                     new SourcePosition(page.file(), costly, 1),
                     "this paragraph has too much inline markup"
                             + " (links, entities, code spans, tags) to render in bounded time: split it into shorter paragraphs");
-            return refused(page, expansion);
+            return RenderedMarkdown.refused(page, expansion, diagnostics.all());
         }
         Optional<RepetitionLimits.Breach> repeated = RepetitionLimits.first(expansion.text());
         if (repeated.isPresent()) {
@@ -103,7 +111,7 @@ public final class MarkdownRenderer {
                     "markdown",
                     new SourcePosition(page.file(), breach.line(), breach.column()),
                     breach.message());
-            return refused(page, expansion);
+            return RenderedMarkdown.refused(page, expansion, diagnostics.all());
         }
         try {
             return renderChecked(page, expansion, diagnostics);
@@ -116,11 +124,11 @@ public final class MarkdownRenderer {
                     new SourcePosition(page.file(), longestLine(expansion.text()), 0),
                     "the page cannot be"
                             + " rendered: some construct repeats or nests too deeply; its longest line, this one, is the likely cause");
-            return refused(page, expansion);
+            return RenderedMarkdown.refused(page, expansion, diagnostics.all());
         }
     }
 
-    private RenderedPage renderChecked(
+    private RenderedMarkdown renderChecked(
             PageSource page, Expansion expansion, Diagnostics diagnostics) {
         LineIndex lines = new LineIndex(expansion.text());
         int deepLine = MarkdownLimits.deepLine(expansion.text());
@@ -134,11 +142,13 @@ public final class MarkdownRenderer {
         }
         String[] sourceLines = page.body().split("\n", -1);
         List<RenderedPage.Heading> headings = new ArrayList<>();
+        List<String> headingTokens = new ArrayList<>();
         List<RenderedPage.Link> links = new ArrayList<>();
         Slugs slugs = new Slugs();
         for (Node node : document.getDescendants()) {
             if (node instanceof Heading heading) {
-                String text = Tokens.plain(heading.getText().toString(), expansion).strip();
+                String raw = heading.getText().toString();
+                String text = Tokens.plain(raw, expansion).strip();
                 String id = slugs.next(text);
                 heading.setAnchorRefId(id);
                 headings.add(
@@ -147,6 +157,7 @@ public final class MarkdownRenderer {
                                 text,
                                 id,
                                 lines.lineOf(heading.getStartOffset()) + 1));
+                headingTokens.add(raw.indexOf(Expansion.OPEN) >= 0 ? raw : null);
             } else if (node instanceof AdmonitionBlock admonition) {
                 Admonitions.check(admonition, page, lines, diagnostics);
             } else if (node instanceof Link
@@ -157,13 +168,18 @@ public final class MarkdownRenderer {
                         .ifPresent(links::add);
             }
         }
-        String html = Tokens.fill(renderer.render(document), expansion);
-        List<RenderedPage.Section> sections = PlainText.sections(document, page.title(), expansion);
-        return new RenderedPage(
-                page, html, headings, links, expansion.uses(), expansion.complete(), sections);
+        return RenderedMarkdown.filled(
+                page,
+                expansion,
+                renderer.render(document),
+                headings,
+                headingTokens,
+                links,
+                PlainText.sections(document, page.title(), expansion),
+                diagnostics.all());
     }
 
-    private static RenderedPage tooDeep(
+    private static RenderedMarkdown tooDeep(
             PageSource page,
             Expansion expansion,
             LineIndex lines,
@@ -176,7 +192,7 @@ public final class MarkdownRenderer {
                 "quotes, lists or emphasis nest deeper than "
                         + MarkdownLimits.MAX_DEPTH
                         + " levels: flatten them");
-        return refused(page, expansion);
+        return RenderedMarkdown.refused(page, expansion, diagnostics.all());
     }
 
     private static int longestLine(String text) {
@@ -193,12 +209,6 @@ public final class MarkdownRenderer {
             start = end + 1;
         }
         return longest;
-    }
-
-    /** A page that could not be rendered: no body, nothing for the checks, its uses kept. */
-    private static RenderedPage refused(PageSource page, Expansion expansion) {
-        return new RenderedPage(
-                page, "", List.of(), List.of(), expansion.uses(), expansion.complete(), List.of());
     }
 
     private Optional<RenderedPage.Link> link(

@@ -18,12 +18,17 @@ import java.util.List;
  * blocks, table cells and line breaks as whitespace; table separator rows left out; fact tokens
  * replaced by their plain text, generated blocks included. Linear in the size of the tree
  * (flexmark's own text collector is not, on pages with thousands of links) and without recursion.
+ * The tokens are replaced in a second step ({@link SectionText}), so that a fact edit can put other
+ * fragments in without the tree.
  */
 final class PlainText {
 
     private PlainText() {}
 
-    /** Headings must have their ids assigned already. */
+    /**
+     * The sections with their text still holding the tokens, whitespace as written. Headings must
+     * have their ids assigned already.
+     */
     static List<RenderedPage.Section> sections(Node root, String title, Expansion expansion) {
         List<RenderedPage.Section> sections = new ArrayList<>();
         String id = "";
@@ -31,7 +36,7 @@ final class PlainText {
         StringBuilder out = new StringBuilder();
         for (Node node : root.getDescendants()) {
             if (node instanceof Heading h && h.getAnchorRefId() != null) {
-                add(sections, id, heading, out, expansion);
+                add(sections, id, heading, out);
                 id = h.getAnchorRefId();
                 heading = Tokens.plain(h.getText().toString(), expansion).strip();
                 out.setLength(0);
@@ -62,19 +67,21 @@ final class PlainText {
                 out.append('\n');
             }
         }
-        add(sections, id, heading, out, expansion);
+        add(sections, id, heading, out);
         return sections;
     }
 
     private static void add(
-            List<RenderedPage.Section> sections,
-            String id,
-            String heading,
-            StringBuilder raw,
-            Expansion expansion) {
-        String text = collapseWhitespace(Tokens.shown(raw.toString(), expansion)).strip();
+            List<RenderedPage.Section> sections, String id, String heading, StringBuilder raw) {
         // the part above the first heading stays even when empty: it carries the page title
-        sections.add(new RenderedPage.Section(id, heading, text));
+        sections.add(new RenderedPage.Section(id, heading, raw.toString()));
+    }
+
+    /**
+     * Whitespace runs made one space and the ends stripped: a section's text as search reads it.
+     */
+    static String collapse(String text) {
+        return collapseWhitespace(text).strip();
     }
 
     /**
@@ -107,7 +114,7 @@ final class PlainText {
     }
 
     /** The characters of {@code \\s}. */
-    private static boolean isSpace(char c) {
+    static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

@@ -10,16 +10,26 @@ final class Tokens {
      * replaces the paragraph.
      */
     static String fill(String html, Expansion expansion) {
-        return replace(html, expansion, true);
+        return replace(html, expansion, true, null);
+    }
+
+    /** Like {@link #fill(String, Expansion)}, noting in {@code spans} where each fragment went. */
+    static String fill(String html, Expansion expansion, FilledSpans spans) {
+        return replace(html, expansion, true, spans);
     }
 
     /** Replaces each token by its fragment's plain text. */
     static String plain(String text, Expansion expansion) {
-        return replace(text, expansion, false);
+        return replace(text, expansion, false, null);
     }
 
     /** Replaces each token by the words a reader sees of its fragment (for search). */
     static String shown(String text, Expansion expansion) {
+        return shown(text, expansion, null);
+    }
+
+    /** Like {@link #shown(String, Expansion)}, noting in {@code spans} where each one went. */
+    static String shown(String text, Expansion expansion, FilledSpans spans) {
         if (text.indexOf(Expansion.OPEN) < 0) {
             return text;
         }
@@ -32,12 +42,13 @@ final class Tokens {
                 out.append(text, i, text.length());
                 break;
             }
-            out.append(text, i, open)
-                    .append(
-                            expansion
-                                    .fragments()
-                                    .get(Integer.parseInt(text.substring(open + 1, close)))
-                                    .shown());
+            int index = Integer.parseInt(text.substring(open + 1, close));
+            out.append(text, i, open);
+            int start = out.length();
+            out.append(expansion.fragments().get(index).shown());
+            if (spans != null) {
+                spans.add(start, out.length(), index, FilledSpans.SHOWN);
+            }
             i = close + 1;
         }
         return out.toString();
@@ -75,7 +86,7 @@ final class Tokens {
         return true;
     }
 
-    private static String replace(String s, Expansion expansion, boolean html) {
+    private static String replace(String s, Expansion expansion, boolean html, FilledSpans spans) {
         if (s.indexOf(Expansion.OPEN) < 0) {
             return s;
         }
@@ -90,25 +101,35 @@ final class Tokens {
                 out.append(s, i, s.length());
                 break;
             }
-            Expansion.Fragment fragment =
-                    expansion.fragments().get(Integer.parseInt(s.substring(open + 1, close)));
+            int index = Integer.parseInt(s.substring(open + 1, close));
+            Expansion.Fragment fragment = expansion.fragments().get(index);
             int end = close + 1;
             inCode = html && insideCode(s, i, open, inCode);
             inTag = html && insideTag(s, i, open, inTag);
+            int form;
             if (inTag) {
                 // a link title, an image's alt text: an attribute value takes plain text
-                out.append(s, i, open).append(HtmlEscaper.escape(fragment.text()));
+                out.append(s, i, open);
+                form = FilledSpans.ATTRIBUTE;
             } else if (html
                     && fragment.block()
                     && precededBy(s, i, open, "<p>")
                     && s.startsWith("</p>", end)) {
-                out.append(s, i, open - 3).append(fragment.html());
+                out.append(s, i, open - 3);
+                form = FilledSpans.HTML;
                 end += 4;
             } else if (inCode) {
                 // inside code the value is shown as code already: plain text, still marked
-                out.append(s, i, open).append(fragment.codeHtml());
+                out.append(s, i, open);
+                form = FilledSpans.CODE;
             } else {
-                out.append(s, i, open).append(html ? fragment.html() : fragment.text());
+                out.append(s, i, open);
+                form = html ? FilledSpans.HTML : FilledSpans.TEXT;
+            }
+            int start = out.length();
+            out.append(FilledSpans.shown(fragment, form));
+            if (spans != null) {
+                spans.add(start, out.length(), index, form);
             }
             i = end;
         }

@@ -27,10 +27,11 @@ final class LayoutStage {
     private record Quick(RenderedPage page, String navigation, Object site) {}
 
     /**
-     * A page laid out but for its revision (none in a one-off build), and the page as shown with
-     * {@code revision}.
+     * A page laid out from {@code input} but for its revision (none in a one-off build), and the
+     * page as shown with {@code revision}.
      */
-    private record LaidOut(PageLayout.Laid laid, String revision, byte[] html) {}
+    private record LaidOut(
+            PageLayout.Input input, PageLayout.Laid laid, String revision, byte[] html) {}
 
     /** The pages' navigation, and a digest of what it was made from. */
     private record Nav(Navigation navigation, String digest) {}
@@ -94,7 +95,7 @@ final class LayoutStage {
                                             slot,
                                             new Quick(page, navigationKey, siteKey),
                                             quick -> layout.input(quick.page()),
-                                            input -> layOut(memo, input, revision));
+                                            input -> layOut(memo, slot, input, revision));
                             if (!laidOut.revision().equals(revision)) {
                                 laidOut = fill(memo, slot, laidOut, layout, page, revision);
                             }
@@ -149,13 +150,22 @@ final class LayoutStage {
         }
     }
 
-    private static LaidOut layOut(Memo memo, PageLayout.Input input, String revision) {
+    /**
+     * The page laid out; while serving, a page whose input changed only in its HTML (a fact edit)
+     * takes its new body into the layout it had.
+     */
+    private static LaidOut layOut(Memo memo, Object slot, PageLayout.Input input, String revision) {
         if (!memo.keeps()) {
             // a one-off build never shows another revision: no parts to keep, no copy to fill
-            return new LaidOut(null, revision, PageLayout.html(input, revision));
+            return new LaidOut(null, null, revision, PageLayout.html(input, revision));
         }
-        PageLayout.Laid laid = PageLayout.layOut(input, revision);
-        return new LaidOut(laid, revision, laid.fill(revision));
+        LaidOut old = memo.last(slot, LaidOut.class);
+        PageLayout.Laid laid =
+                old != null && old.input().sameFrame(input) ? old.laid().withBody(input) : null;
+        if (laid == null) {
+            laid = PageLayout.layOut(input, revision);
+        }
+        return new LaidOut(input, laid, revision, laid.fill(revision));
     }
 
     /** The page laid out before, showing the new {@code revision} (laid out again if need be). */
@@ -169,8 +179,8 @@ final class LayoutStage {
         byte[] html = old.laid().fill(revision);
         LaidOut now =
                 html != null
-                        ? new LaidOut(old.laid(), revision, html)
-                        : layOut(memo, layout.input(page), revision);
+                        ? new LaidOut(old.input(), old.laid(), revision, html)
+                        : layOut(memo, slot, layout.input(page), revision);
         memo.replace(slot, now);
         return now;
     }

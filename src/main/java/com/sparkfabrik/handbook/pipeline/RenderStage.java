@@ -1,8 +1,10 @@
 package com.sparkfabrik.handbook.pipeline;
 
 import com.sparkfabrik.handbook.check.ContentIndex;
+import com.sparkfabrik.handbook.content.Expansion;
 import com.sparkfabrik.handbook.content.MarkdownRenderer;
 import com.sparkfabrik.handbook.content.PageSource;
+import com.sparkfabrik.handbook.content.RenderedMarkdown;
 import com.sparkfabrik.handbook.content.RenderedPage;
 import com.sparkfabrik.handbook.diag.Diagnostic;
 import com.sparkfabrik.handbook.diag.Diagnostics;
@@ -19,19 +21,22 @@ import java.util.TreeMap;
  * Expand and render: each page's facts expanded and its Markdown rendered, in parallel. A page's
  * rendering is a function of its source and of the render keys of what it uses, which are known
  * only once it is rendered; so the memo's value carries the keys it was made with, and is reused
- * while its source and those keys are equal to now's.
+ * while its source and those keys are equal to now's. When only those keys changed (a fact edit),
+ * the page's Markdown usually expands to the same text with the same tokens: then the new fragments
+ * go where the old ones were ({@link RenderedMarkdown}), and the page is not parsed again.
  */
 final class RenderStage {
 
     /**
-     * A rendered page, what rendering it reported, the render keys of what it used, and its
-     * anchors.
+     * A rendered page, what rendering it reported, the render keys of what it used, its anchors,
+     * and where its fragments went (kept only by a pipeline that keeps results between runs).
      */
     record Rendered(
             RenderedPage page,
             List<Diagnostic> diagnostics,
             Map<String, String> used,
-            Set<String> anchors) {}
+            Set<String> anchors,
+            RenderedMarkdown markdown) {}
 
     private final MarkdownRenderer markdown = new MarkdownRenderer();
 
@@ -46,6 +51,7 @@ final class RenderStage {
                 rendered[i] = old;
             } else {
                 stale.add(i);
+                rendered[i] = old;
             }
         }
         progress.starting(stale.size());
@@ -53,21 +59,33 @@ final class RenderStage {
                 .forEach(
                         i -> {
                             PageSource source = sources.get(i);
-                            rendered[i] = render(source, facts);
+                            rendered[i] = render(source, facts, rendered[i], memo.keeps());
                             memo.put(slot(source), source, rendered[i]);
                             progress.pageRendered();
                         });
         return Arrays.asList(rendered);
     }
 
-    private Rendered render(PageSource source, PolicyStage.Facts facts) {
+    /** {@code old}: the page's last rendering, or null; {@code keep}: keep its Markdown. */
+    private Rendered render(
+            PageSource source, PolicyStage.Facts facts, Rendered old, boolean keep) {
         Diagnostics d = new Diagnostics();
-        RenderedPage page = markdown.render(source, facts.expander().expand(source, d), d);
+        Expansion expansion = facts.expander().expand(source, d);
+        RenderedMarkdown rendered =
+                old == null || old.markdown() == null
+                        ? null
+                        : old.markdown().refill(source, expansion).orElse(null);
+        if (rendered == null) {
+            rendered = markdown.markdown(source, expansion);
+        }
+        d.addAll(rendered.diagnostics());
+        RenderedPage page = rendered.page();
         Map<String, String> used = new TreeMap<>();
         if (!facts.renderKeys().isEmpty()) {
             page.uses().forEach(u -> used.put(u.id(), facts.renderKeys().get(u.id())));
         }
-        return new Rendered(page, d.all(), used, ContentIndex.anchors(page.headings()));
+        return new Rendered(
+                page, d.all(), used, ContentIndex.anchors(page.headings()), keep ? rendered : null);
     }
 
     private static boolean current(Rendered old, PageSource source, Map<String, String> keys) {

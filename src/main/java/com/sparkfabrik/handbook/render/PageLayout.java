@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -28,6 +29,9 @@ public final class PageLayout {
      */
     static final String REVISION = "\uE002revision\uE002";
 
+    /** Stands for the page's body in a layout until it is put in: a fact edit changes only it. */
+    static final String BODY = "\uE002body\uE002";
+
     /** A revision that every layout shows as it is (autoescaping leaves it unchanged). */
     private static final Pattern PLAIN_REVISION = Pattern.compile("[A-Za-z0-9:._-]*");
 
@@ -45,7 +49,24 @@ public final class PageLayout {
             ReviewDates dates,
             Map<String, List<OpenQuestion>> questions,
             List<Map<String, Object>> nav,
-            Map<String, Object> neighbours) {}
+            Map<String, Object> neighbours) {
+
+        /**
+         * Whether {@code other} reads all this input does but for the page's HTML: a page laid out
+         * with one takes the body of the other ({@link Laid#withBody}).
+         */
+        public boolean sameFrame(Input other) {
+            return page.source().equals(other.page.source())
+                    && page.headings().equals(other.page.headings())
+                    && Objects.equals(site, other.site)
+                    && Objects.equals(changes, other.changes)
+                    && Objects.equals(settings, other.settings)
+                    && Objects.equals(dates, other.dates)
+                    && Objects.equals(questions, other.questions)
+                    && Objects.equals(nav, other.nav)
+                    && Objects.equals(neighbours, other.neighbours);
+        }
+    }
 
     /** What a page's search entry is made of. */
     public record SearchInput(
@@ -58,11 +79,11 @@ public final class PageLayout {
     public record SearchEntry(String pageId, List<SearchIndex.Section> sections) {}
 
     /**
-     * A page laid out but for its revision: the bytes before and after the one place it goes; or,
-     * when the layout does not hold the mark exactly once, the whole page laid out with {@code
-     * revision}.
+     * A page laid out but for its revision: the bytes before and after the one place it goes, the
+     * page's body at {@code [bodyStart, bodyEnd)} of {@code before}; or, when the layout does not
+     * hold the marks exactly once, in that order, the whole page laid out with {@code revision}.
      */
-    public record Laid(byte[] before, byte[] after, String revision) {
+    public record Laid(byte[] before, int bodyStart, int bodyEnd, byte[] after, String revision) {
 
         /** The page showing {@code shown}; null when it was laid out whole with another. */
         public byte[] fill(String shown) {
@@ -75,31 +96,79 @@ public final class PageLayout {
             System.arraycopy(after, 0, page, before.length + middle.length, after.length);
             return page;
         }
+
+        /**
+         * This page with the body of {@code in}, an input of the same frame ({@link
+         * Input#sameFrame}); null when it was laid out whole.
+         */
+        public Laid withBody(Input in) {
+            if (after == null) {
+                return null;
+            }
+            byte[] body = body(in).getBytes(StandardCharsets.UTF_8);
+            byte[] page = new byte[before.length - (bodyEnd - bodyStart) + body.length];
+            System.arraycopy(before, 0, page, 0, bodyStart);
+            System.arraycopy(body, 0, page, bodyStart, body.length);
+            System.arraycopy(
+                    before, bodyEnd, page, bodyStart + body.length, before.length - bodyEnd);
+            return new Laid(page, bodyStart, bodyStart + body.length, after, null);
+        }
     }
 
     /** Lays out a page whose footer is to show {@code revision}. */
     public static Laid layOut(Input in, String revision) {
-        String html = html(in, in.site());
-        int at = html.indexOf(REVISION);
-        if (at >= 0
-                && html.indexOf(REVISION, at + 1) < 0
-                && PLAIN_REVISION.matcher(revision).matches()) {
-            return new Laid(
-                    html.substring(0, at).getBytes(StandardCharsets.UTF_8),
-                    html.substring(at + REVISION.length()).getBytes(StandardCharsets.UTF_8),
-                    null);
+        if (PLAIN_REVISION.matcher(revision).matches()) {
+            // the frame with marks for the body and the revision, which go in later
+            String html = html(in, in.site(), BODY);
+            int body = once(html, BODY);
+            int at = once(html, REVISION);
+            if (body >= 0 && at > body) {
+                byte[] head = html.substring(0, body).getBytes(StandardCharsets.UTF_8);
+                byte[] content = body(in).getBytes(StandardCharsets.UTF_8);
+                byte[] middle =
+                        html.substring(body + BODY.length(), at).getBytes(StandardCharsets.UTF_8);
+                byte[] before = Arrays.copyOf(head, head.length + content.length + middle.length);
+                System.arraycopy(content, 0, before, head.length, content.length);
+                System.arraycopy(middle, 0, before, head.length + content.length, middle.length);
+                return new Laid(
+                        before,
+                        head.length,
+                        head.length + content.length,
+                        html.substring(at + REVISION.length()).getBytes(StandardCharsets.UTF_8),
+                        null);
+            }
         }
-        return new Laid(html(in, revision), null, revision);
+        return new Laid(html(in, revision), 0, 0, null, revision);
+    }
+
+    /** Where {@code mark} is in {@code html} when it is there exactly once, else -1. */
+    private static int once(String html, String mark) {
+        int at = html.indexOf(mark);
+        return at >= 0 && html.indexOf(mark, at + 1) < 0 ? at : -1;
     }
 
     /** A page laid out whole, its footer showing {@code revision}. */
     public static byte[] html(Input in, String revision) {
         Map<String, Object> site = new HashMap<>(in.site());
         site.put("revision", revision);
-        return html(in, site).getBytes(StandardCharsets.UTF_8);
+        return html(in, site, body(in)).getBytes(StandardCharsets.UTF_8);
     }
 
-    private static String html(Input in, Map<String, Object> site) {
+    /** The page's body as the layout shows it: its HTML with change notes and callouts. */
+    private static String body(Input in) {
+        PageSource source = in.page().source();
+        return PageBody.decorate(
+                ChangeNotes.insert(
+                        in.page().html(),
+                        source.id(),
+                        "../".repeat(source.depth()),
+                        in.changes(),
+                        LAYOUT),
+                source.id(),
+                callouts(in.questions(), source.id()));
+    }
+
+    private static String html(Input in, Map<String, Object> site, String body) {
         PageSource source = in.page().source();
         Map<String, Object> pageContext = new HashMap<>();
         pageContext.put("id", source.id());
@@ -124,17 +193,7 @@ public final class PageLayout {
                         .filter(h -> h.level() == 2 || h.level() == 3)
                         .map(h -> Map.of("level", h.level(), "id", h.id(), "text", h.text()))
                         .toList());
-        context.put(
-                "content",
-                PageBody.decorate(
-                        ChangeNotes.insert(
-                                in.page().html(),
-                                source.id(),
-                                "../".repeat(source.depth()),
-                                in.changes(),
-                                LAYOUT),
-                        source.id(),
-                        callouts(in.questions(), source.id())));
+        context.put("content", body);
         context.putAll(in.neighbours());
         return LAYOUT.render("layout", context);
     }
