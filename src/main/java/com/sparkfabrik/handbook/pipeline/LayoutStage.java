@@ -102,7 +102,7 @@ final class LayoutStage {
                             if (published != null) {
                                 published.page(
                                         path,
-                                        PublishedSite.scan(path, laidOut.html()),
+                                        laidOut.html(),
                                         () -> text(PageLayout.html(layout.input(page), revision)));
                             }
                             files.add(path, laidOut.html());

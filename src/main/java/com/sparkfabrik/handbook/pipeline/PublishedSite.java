@@ -2,6 +2,7 @@ package com.sparkfabrik.handbook.pipeline;
 
 import com.sparkfabrik.handbook.check.LinkCheckOptions;
 import com.sparkfabrik.handbook.check.LinkChecker;
+import com.sparkfabrik.handbook.check.NavigationScans;
 import com.sparkfabrik.handbook.check.ScannedPage;
 import com.sparkfabrik.handbook.render.OutputFiles;
 import java.nio.charset.StandardCharsets;
@@ -20,22 +21,24 @@ final class PublishedSite implements OutputFiles.Destination {
     private final OutputFiles.Destination next;
     private final Map<String, ScannedPage> scans = new ConcurrentHashMap<>();
     private final Map<String, Supplier<String>> html = new ConcurrentHashMap<>();
+    // the pages of a folder share their navigation: each one is parsed once
+    private final NavigationScans navigations = new NavigationScans(LinkCheckOptions.defaults());
 
     PublishedSite(OutputFiles.Destination next) {
         this.next = next;
     }
 
-    static ScannedPage scan(String path, byte[] bytes) {
+    private static ScannedPage scan(String path, byte[] bytes) {
         return LinkChecker.scan(
                 path, new String(bytes, StandardCharsets.UTF_8), LinkCheckOptions.defaults());
     }
 
     /**
-     * A content page, scanned with its layout; {@code again} makes its HTML again, to place a
-     * problem found on it. Called before the page is added to the files.
+     * A content page laid out; {@code again} makes its HTML again, to place a problem found on it.
+     * Called before the page is added to the files.
      */
-    void page(String path, ScannedPage scan, Supplier<String> again) {
-        scans.put(path, scan);
+    void page(String path, byte[] laidOut, Supplier<String> again) {
+        scans.put(path, navigations.scan(path, new String(laidOut, StandardCharsets.UTF_8)));
         html.put(path, again);
     }
 
