@@ -4,7 +4,6 @@ import com.sparkfabrik.handbook.content.RenderedPage;
 import com.sparkfabrik.handbook.policy.OpenQuestion;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -110,24 +109,20 @@ final class SearchIndex {
                                             .append(" What the source says"));
             shown = (note.isEmpty() ? "" : note + " ") + callout + " " + text;
         }
-        List<String> terms = SearchTerms.of(shown);
-        Map<String, Integer> counts = new HashMap<>();
-        terms.forEach(term -> counts.merge(term, 1, Integer::sum));
-        Map<String, Integer> weights = new HashMap<>();
-        counts.forEach((term, count) -> weights.put(term, bodyWeight(count, terms.size())));
+        SectionWeights weights = new SectionWeights(SearchTerms.of(shown), SearchIndex::bodyWeight);
         // the section that details a fact ranks above the summaries that repeat it
         for (String statement : detailedStatements) {
             for (String term : SearchTerms.of(statement)) {
-                weights.computeIfPresent(term, (t, w) -> Math.min(MAX_COUNT, w + DETAIL_BONUS));
+                weights.raise(term, DETAIL_BONUS, MAX_COUNT);
             }
         }
         for (String term : SearchTerms.of(heading)) {
-            weights.merge(term, HEADING_WEIGHT, (a, b) -> a < HEADING_WEIGHT ? a + b : a);
+            weights.heading(term, HEADING_WEIGHT);
         }
         String snippetText =
                 shown.length() > SNIPPET_TEXT ? shown.substring(0, SNIPPET_TEXT) : shown;
         String url = id.isEmpty() ? path : path + "#" + id;
-        return new Section(url, title, heading, snippetText, TermWeights.of(weights));
+        return new Section(url, title, heading, snippetText, weights.done());
     }
 
     /**

@@ -32,6 +32,16 @@ final class TermWeights {
         return new TermWeights(terms, weights);
     }
 
+    /** The weights of sorted, distinct terms (each weight from 1 to 127). */
+    static TermWeights ofSorted(String[] terms, int[] byTerm) {
+        byte[] weights = new byte[terms.length];
+        for (int i = 0; i < terms.length; i++) {
+            weights[i] = (byte) byTerm[i];
+            terms[i] = terms[i].intern();
+        }
+        return new TermWeights(terms, weights);
+    }
+
     void forEach(ObjIntConsumer<String> action) {
         for (int i = 0; i < terms.length; i++) {
             action.accept(terms[i], weights[i]);
