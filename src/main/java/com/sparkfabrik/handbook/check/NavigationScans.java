@@ -3,7 +3,6 @@ package com.sparkfabrik.handbook.check;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -102,22 +101,42 @@ public final class NavigationScans {
      * page: no element that could change how the block reads is open before it, none is in it.
      */
     private static boolean plain(String html, int start, int end) {
-        String before = html.substring(0, start).toLowerCase(Locale.ROOT);
-        for (String tag : CHANGE_READING) {
-            if (before.contains(tag)) {
+        boolean inTitle = false;
+        for (int i = html.indexOf('<'); i >= 0 && i < start; i = html.indexOf('<', i + 1)) {
+            if (startsWithAny(html, i, CHANGE_READING)) {
                 return false;
             }
+            if (html.regionMatches(true, i, "<title", 0, 6)) {
+                inTitle = true;
+            } else if (html.regionMatches(true, i, "</title", 0, 7)) {
+                inTitle = false;
+            }
         }
-        int title = before.lastIndexOf("<title");
-        if (title >= 0 && before.indexOf("</title>", title) < 0) {
+        if (inTitle) {
             return false;
         }
-        String block = html.substring(start + OPEN.length(), end).toLowerCase(Locale.ROOT);
-        for (String tag : NOT_PLAIN) {
-            if (block.contains(tag)) {
+        for (int i = html.indexOf('<', start + 1);
+                i >= 0 && i < end;
+                i = html.indexOf('<', i + 1)) {
+            if (startsWithAny(html, i, NOT_PLAIN)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Whether one of {@code tags} starts at {@code i}, in any case. */
+    private static boolean startsWithAny(String html, int i, List<String> tags) {
+        if (i + 1 >= html.length()) {
+            return false;
+        }
+        char next = Character.toLowerCase(html.charAt(i + 1));
+        for (String tag : tags) {
+            // most tags differ in their first letter: compare the rest only when it matches
+            if (tag.charAt(1) == next && html.regionMatches(true, i, tag, 0, tag.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 }
