@@ -12,8 +12,10 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 /**
  * The one writer of the output folder. A build is written into a staging folder beside the output,
@@ -180,9 +182,32 @@ public class OutputWriter {
     }
 
     static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
+        if (!Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
+            Files.deleteIfExists(root);
             return;
         }
+        List<Path> children;
+        try (Stream<Path> list = Files.list(root)) {
+            children = list.toList();
+        }
+        // a whole site is thousands of files: its top-level folders are removed on every core
+        try {
+            children.parallelStream()
+                    .forEach(
+                            child -> {
+                                try {
+                                    deleteWalking(child);
+                                } catch (IOException e) {
+                                    throw new UncheckedIOException(e);
+                                }
+                            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        Files.delete(root);
+    }
+
+    private static void deleteWalking(Path root) throws IOException {
         Files.walkFileTree(
                 root,
                 new SimpleFileVisitor<>() {
