@@ -5,6 +5,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -17,6 +18,7 @@ final class LinkResolver {
     private final FileTree site;
     private final LinkCheckOptions options;
     private final Function<String, Set<String>> anchorsOf;
+    private final Set<Seen> fine = ConcurrentHashMap.newKeySet();
 
     LinkResolver(FileTree site, LinkCheckOptions options, Function<String, Set<String>> anchorsOf) {
         this.site = site;
@@ -76,10 +78,38 @@ final class LinkResolver {
                 }
             } else {
                 run.count++;
-                checkOne(run, link, link.value());
+                checkOnce(run, link);
             }
         }
         return new PageOutcome(page.path(), run.findings, run.count);
+    }
+
+    /**
+     * A link's URL, in a folder: whether it found something or nothing at all depends on these
+     * alone when it names a path (an empty path, "#x" or "?q", is the page itself).
+     */
+    private record Seen(String tag, String value, String folder) {}
+
+    /**
+     * Checks a link, unless the same URL of the same element was found fine from the same folder
+     * before: the navigation repeats the same links on every page of a folder.
+     */
+    private void checkOnce(PageRun run, ScannedPage.Link link) {
+        String value = link.value();
+        char first = value.isEmpty() ? '#' : value.charAt(0);
+        if (run.folder == null || first == '#' || first == '?' || first <= ' ') {
+            checkOne(run, link, value);
+            return;
+        }
+        Seen seen = new Seen(link.tag(), value, run.folder);
+        if (fine.contains(seen)) {
+            return;
+        }
+        int findings = run.findings.size();
+        checkOne(run, link, value);
+        if (run.findings.size() == findings) {
+            fine.add(seen);
+        }
     }
 
     /** The state of checking one page: where we are, and what was found. */
@@ -91,9 +121,13 @@ final class LinkResolver {
         int offset;
         int count;
 
+        /** The page's folder when its links resolve against the page, else null. */
+        final String folder;
+
         PageRun(ScannedPage page) {
             this.page = page;
             this.base = baseOf(page);
+            this.folder = page.baseHref() == null ? Hrefs.directoryOf(page.path()) : null;
         }
 
         void problem(Kind kind, String href, String target, String reason) {

@@ -45,6 +45,34 @@ class InMemorySiteTest {
     }
 
     @Test
+    void aLinkRepeatedOnEveryPageOfAFolderIsJudgedForEachPage() {
+        // the same URLs on pages of one folder and of another: what is fine from one folder can be
+        // broken from the other, a fragment of the page itself is the page's own
+        Map<String, String> pages =
+                Map.of(
+                        "a/one.html",
+                                page(
+                                        "<a href=\"two.html\">2</a> <a href=\"#x\">x</a> <a href=\"../a/two.html#h\">h</a>"),
+                        "a/two.html",
+                                page(
+                                        "<h2 id=\"h\">H</h2><a href=\"two.html\">2</a> <a href=\"#x\">x</a> <a href=\"../a/two.html#h\">h</a>"),
+                        "b/three.html",
+                                page(
+                                        "<a id=\"x\"></a><a href=\"two.html\">2</a> <a href=\"#x\">x</a> <a href=\"../a/two.html#h\">h</a>"));
+
+        LinkCheckResult result = LinkChecker.check(pages, Set.of(), LinkCheckOptions.defaults());
+
+        assertEquals(
+                """
+                a/one.html:2:35: error: broken link '#x': no id or name 'x' in a/one.html [broken-anchor]
+                a/two.html:2:52: error: broken link '#x': no id or name 'x' in a/two.html [broken-anchor]
+                b/three.html:2:24: error: broken link 'two.html': b/two.html does not exist [broken-link]
+                3 errors, 0 warnings
+                """,
+                TestSites.text(result.problems()));
+    }
+
+    @Test
     void anHtmlFileKnownOnlyByPathIsALinkTargetWhoseFragmentsAreNotChecked() {
         Map<String, String> pages =
                 Map.of(
