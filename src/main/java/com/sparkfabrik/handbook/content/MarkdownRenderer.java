@@ -87,13 +87,16 @@ public final class MarkdownRenderer {
     }
 
     public RenderedPage render(PageSource page, Expansion expansion, Diagnostics diagnostics) {
-        RenderedMarkdown markdown = markdown(page, expansion);
+        RenderedMarkdown markdown = markdown(page, expansion, false);
         diagnostics.addAll(markdown.diagnostics());
         return markdown.page();
     }
 
-    /** The page rendered, with where its fragments went ({@link RenderedMarkdown}). */
-    public RenderedMarkdown markdown(PageSource page, Expansion expansion) {
+    /**
+     * The page rendered; with {@code refillable}, also where its fragments went, so that a fact
+     * edit can put others in ({@link RenderedMarkdown#refill}).
+     */
+    public RenderedMarkdown markdown(PageSource page, Expansion expansion, boolean refillable) {
         Diagnostics diagnostics = new Diagnostics();
         int costly = MarkdownLimits.costlyParagraphLine(expansion.text());
         if (costly > 0) {
@@ -114,7 +117,7 @@ public final class MarkdownRenderer {
             return RenderedMarkdown.refused(page, expansion, diagnostics.all());
         }
         try {
-            return renderChecked(page, expansion, diagnostics);
+            return renderChecked(page, expansion, diagnostics, refillable);
         } catch (StackOverflowError e) {
             // the last line of defence: flexmark's parser and its regular expressions recurse on
             // some long constructs that no depth check before parsing can see (a line of 5,000
@@ -129,7 +132,7 @@ public final class MarkdownRenderer {
     }
 
     private RenderedMarkdown renderChecked(
-            PageSource page, Expansion expansion, Diagnostics diagnostics) {
+            PageSource page, Expansion expansion, Diagnostics diagnostics, boolean refillable) {
         LineIndex lines = new LineIndex(expansion.text());
         int deepLine = MarkdownLimits.deepLine(expansion.text());
         if (deepLine >= 0) {
@@ -176,7 +179,8 @@ public final class MarkdownRenderer {
                 headingTokens,
                 links,
                 PlainText.sections(document, page.title(), expansion),
-                diagnostics.all());
+                diagnostics.all(),
+                refillable);
     }
 
     private static RenderedMarkdown tooDeep(

@@ -45,14 +45,11 @@ final class PlainText {
             } else if (node instanceof Text || node instanceof HtmlEntity) {
                 if (node.getAncestorOfType(TableSeparator.class) == null) {
                     BasedSequence chars = node.getChars();
-                    int from = chars.getStartOffset();
-                    int to = chars.getEndOffset();
-                    if (chars.getBase() instanceof String source
-                            && !PlainTextRenderer.needsUnescaping(source, from, to)) {
-                        // from the page's string itself: the sequence goes a character at a time
-                        out.append(source, from, to);
-                    } else if (PlainTextRenderer.needsUnescaping(chars)) {
+                    if (PlainTextRenderer.needsUnescaping(chars)) {
                         out.append(chars.unescape());
+                    } else if (chars.getBase() instanceof String source) {
+                        // from the page's string itself: the sequence goes a character at a time
+                        out.append(source, chars.getStartOffset(), chars.getEndOffset());
                     } else {
                         out.append(chars);
                     }

@@ -23,26 +23,23 @@ final class PlainTextRenderer implements NodeRenderer {
 
     private static void render(Text node, NodeRendererContext context, HtmlWriter html) {
         BasedSequence chars = node.getChars();
-        if (chars.getBase() instanceof String source) {
+        if (needsUnescaping(chars)) {
+            html.text(Escaping.normalizeEOL(chars.unescape()));
+        } else if (chars.getBase() instanceof String source) {
             // the page's own string: read directly, not a character at a time through the sequence
-            int from = chars.getStartOffset();
-            int to = chars.getEndOffset();
-            if (!needsUnescaping(source, from, to)) {
-                html.raw(escape(source, from, to));
-                return;
-            }
-        } else if (!needsUnescaping(chars)) {
+            html.raw(escape(source, chars.getStartOffset(), chars.getEndOffset()));
+        } else {
             html.raw(escape(chars));
-            return;
         }
-        html.text(Escaping.normalizeEOL(chars.unescape()));
     }
 
-    /** {@link #needsUnescaping(CharSequence)} of a part of a string. */
-    static boolean needsUnescaping(String source, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = source.charAt(i);
-            if (c == '\\' || c == '&' || c == '\r') {
+    /** {@link #needsUnescaping(CharSequence)}, read from the page's string when it is one. */
+    static boolean needsUnescaping(BasedSequence chars) {
+        if (!(chars.getBase() instanceof String source)) {
+            return needsUnescaping((CharSequence) chars);
+        }
+        for (int i = chars.getStartOffset(); i < chars.getEndOffset(); i++) {
+            if (unescapes(source.charAt(i))) {
                 return true;
             }
         }
@@ -52,16 +49,20 @@ final class PlainTextRenderer implements NodeRenderer {
     /** Whether flexmark's unescaping or line-end normalisation could change the text. */
     static boolean needsUnescaping(CharSequence chars) {
         for (int i = 0; i < chars.length(); i++) {
-            char c = chars.charAt(i);
-            if (c == '\\' || c == '&' || c == '\r') {
+            if (unescapes(chars.charAt(i))) {
                 return true;
             }
         }
         return false;
     }
 
+    /** A backslash escape, an entity or a carriage return starts here. */
+    private static boolean unescapes(char c) {
+        return c == '\\' || c == '&' || c == '\r';
+    }
+
     /** {@link #escape(CharSequence)} of a part of a string. */
-    static String escape(String source, int from, int to) {
+    private static String escape(String source, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = source.charAt(i);
             if (c == '&' || c == '<' || c == '>' || c == '"') {

@@ -50,7 +50,8 @@ public final class RenderedMarkdown {
 
     /**
      * The page rendered as {@code html} with the tokens of {@code expansion} in, filled with its
-     * fragments; {@code sections} with the tokens in too.
+     * fragments; {@code sections} with the tokens in too. {@code refillable}: note where the
+     * fragments went, for {@link #refill} (only a pipeline that keeps pages between runs asks).
      */
     static RenderedMarkdown filled(
             PageSource source,
@@ -60,12 +61,16 @@ public final class RenderedMarkdown {
             List<String> headingTokens,
             List<RenderedPage.Link> links,
             List<RenderedPage.Section> sections,
-            List<Diagnostic> diagnostics) {
+            List<Diagnostic> diagnostics,
+            boolean refillable) {
         List<RenderedPage.Section> shown = new ArrayList<>(sections.size());
         List<FilledSpans> sectionSpans = new ArrayList<>(sections.size());
-        boolean refillable = true;
         for (RenderedPage.Section section : sections) {
-            SectionText.Shown text = SectionText.of(section.text(), expansion);
+            SectionText.Shown text =
+                    refillable
+                            ? SectionText.of(section.text(), expansion)
+                            : new SectionText.Shown(
+                                    SectionText.text(section.text(), expansion), null);
             shown.add(new RenderedPage.Section(section.id(), section.heading(), text.text()));
             sectionSpans.add(text.spans());
             refillable &= text.spans() != null || section.text().indexOf(Expansion.OPEN) < 0;
@@ -74,7 +79,9 @@ public final class RenderedMarkdown {
         RenderedPage page =
                 new RenderedPage(
                         source,
-                        Tokens.fill(html, expansion, spans),
+                        refillable
+                                ? Tokens.fill(html, expansion, spans)
+                                : Tokens.fill(html, expansion),
                         headings,
                         links,
                         expansion.uses(),
@@ -94,7 +101,15 @@ public final class RenderedMarkdown {
     static RenderedMarkdown refused(
             PageSource source, Expansion expansion, List<Diagnostic> diagnostics) {
         return filled(
-                source, expansion, "", List.of(), List.of(), List.of(), List.of(), diagnostics);
+                source,
+                expansion,
+                "",
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                diagnostics,
+                true);
     }
 
     public RenderedPage page() {

@@ -17,7 +17,7 @@ final class SectionText {
 
     static Shown of(String raw, Expansion expansion) {
         if (raw.indexOf(Expansion.OPEN) < 0) {
-            return new Shown(PlainText.collapse(raw), null);
+            return new Shown(text(raw, expansion), null);
         }
         // a token holds no whitespace, so it stays whole
         String collapsed = PlainText.collapse(raw);
@@ -26,7 +26,12 @@ final class SectionText {
         if (spans.stable(expansion)) {
             return new Shown(text, spans.trim());
         }
-        return new Shown(PlainText.collapse(Tokens.shown(raw, expansion)), null);
+        return new Shown(text(raw, expansion), null);
+    }
+
+    /** The text alone, without noting where the fragments went. */
+    static String text(String raw, Expansion expansion) {
+        return PlainText.collapse(Tokens.shown(raw, expansion));
     }
 
     static boolean stable(String shown) {

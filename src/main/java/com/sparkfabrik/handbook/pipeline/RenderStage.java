@@ -76,7 +76,7 @@ final class RenderStage {
                         ? null
                         : old.markdown().refill(source, expansion).orElse(null);
         if (rendered == null) {
-            rendered = markdown.markdown(source, expansion);
+            rendered = markdown.markdown(source, expansion, keep);
         }
         d.addAll(rendered.diagnostics());
         RenderedPage page = rendered.page();

@@ -10,7 +10,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -58,13 +57,12 @@ public final class PageLayout {
         public boolean sameFrame(Input other) {
             return page.source().equals(other.page.source())
                     && page.headings().equals(other.page.headings())
-                    && Objects.equals(site, other.site)
-                    && Objects.equals(changes, other.changes)
-                    && Objects.equals(settings, other.settings)
-                    && Objects.equals(dates, other.dates)
-                    && Objects.equals(questions, other.questions)
-                    && Objects.equals(nav, other.nav)
-                    && Objects.equals(neighbours, other.neighbours);
+                    && equals(other.showing(page));
+        }
+
+        /** This input showing {@code shown} instead of its page: every other part compared. */
+        private Input showing(RenderedPage shown) {
+            return new Input(shown, site, changes, settings, dates, questions, nav, neighbours);
         }
     }
 

@@ -24,12 +24,7 @@ final class TermWeights {
     static TermWeights of(Map<String, Integer> byTerm) {
         String[] terms = byTerm.keySet().toArray(String[]::new);
         Arrays.sort(terms);
-        byte[] weights = new byte[terms.length];
-        for (int i = 0; i < terms.length; i++) {
-            weights[i] = (byte) (int) byTerm.get(terms[i]);
-            terms[i] = terms[i].intern();
-        }
-        return new TermWeights(terms, weights);
+        return ofSorted(terms, Arrays.stream(terms).mapToInt(byTerm::get).toArray());
     }
 
     /** The weights of sorted, distinct terms (each weight from 1 to 127). */
