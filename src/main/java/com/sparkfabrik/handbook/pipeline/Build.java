@@ -2,6 +2,7 @@ package com.sparkfabrik.handbook.pipeline;
 
 import com.sparkfabrik.handbook.render.OutputLock;
 import com.sparkfabrik.handbook.render.OutputWriter;
+import com.sparkfabrik.handbook.render.Staging;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -46,12 +47,12 @@ public final class Build {
         // one build at a time stages, checks and swaps into one output folder
         try (OutputLock lock = OutputLock.acquire(out, OutputLock.WAIT)) {
             writer.recover(out);
-            OutputWriter.Staging staging = writer.open(out);
+            Staging staging = writer.open(out);
             boolean published = false;
             try {
                 BuildResult result = checked(pipeline.publish(staging, true));
                 if (result.ok() && result.policy().isPresent()) {
-                    writer.publish(staging.folder(), out);
+                    staging.publish();
                     published = true;
                     return new BuildResult(
                             result.diagnostics(), result.policy(), result.pages(), true);
@@ -61,7 +62,7 @@ public final class Build {
                 throw e.getCause();
             } finally {
                 if (!published) {
-                    writer.discard(staging.folder());
+                    staging.discard();
                 }
             }
         }

@@ -55,11 +55,11 @@ class AtomicPublishTest {
         }
 
         @Override
-        void write(Path target, byte[] bytes) throws IOException {
+        void write(Path target, byte[] bytes, boolean mayExist) throws IOException {
             if (++writes == failingWrite) {
                 throw new IOException("no space left on device (simulated)");
             }
-            super.write(target, bytes);
+            super.write(target, bytes, mayExist);
         }
 
         @Override
