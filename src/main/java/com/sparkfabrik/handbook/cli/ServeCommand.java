@@ -15,7 +15,6 @@ import java.net.BindException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Files;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,8 +40,6 @@ final class ServeCommand implements Callable<Integer> {
     private final Map<String, String> env;
 
     /** The search index last made, shown with the next build until that build's own is made. */
-    private Map<String, byte[]> searchIndex = Map.of();
-
     @Mixin CommonOptions common = new CommonOptions();
 
     @Option(
@@ -158,10 +155,8 @@ final class ServeCommand implements Callable<Integer> {
                     Optional.empty(), diagnostics.all().stream().map(Diagnostic::format).toList());
             return;
         }
-        Map<String, byte[]> files = new HashMap<>(outcome.files().get().all());
-        files.putAll(searchIndex);
-        server.show(Optional.of(files), List.of());
-        searchIndex = build.searchIndex();
-        server.replaceFolder(GeneratedPages.SEARCH_FOLDER, searchIndex);
+        // until the new search index is in, the last one answers
+        server.show(Optional.of(outcome.files().get().all()), List.of());
+        server.replaceFolder(GeneratedPages.SEARCH_FOLDER, build.searchIndex());
     }
 }

@@ -6,6 +6,7 @@ import com.sparkfabrik.handbook.render.GeneratedPages;
 import com.sparkfabrik.handbook.render.Navigation;
 import com.sparkfabrik.handbook.render.OutputFiles;
 import com.sparkfabrik.handbook.render.PageLayout;
+import com.sparkfabrik.handbook.render.ShownPage;
 import com.sparkfabrik.handbook.render.SiteLayout;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -28,10 +29,10 @@ final class LayoutStage {
 
     /**
      * A page laid out from {@code input} but for its revision (none in a one-off build), and the
-     * page as shown with {@code revision}.
+     * page as shown with {@code revision} (made when first asked for, while serving).
      */
     private record LaidOut(
-            PageLayout.Input input, PageLayout.Laid laid, String revision, byte[] html) {}
+            PageLayout.Input input, PageLayout.Laid laid, String revision, ShownPage html) {}
 
     /** The pages' navigation, and a digest of what it was made from. */
     private record Nav(Navigation navigation, String digest) {}
@@ -102,7 +103,7 @@ final class LayoutStage {
                             if (published != null) {
                                 published.page(
                                         path,
-                                        laidOut.html(),
+                                        laidOut.html().get(),
                                         () -> text(PageLayout.html(layout.input(page), revision)));
                             }
                             files.add(path, laidOut.html());
@@ -157,7 +158,8 @@ final class LayoutStage {
     private static LaidOut layOut(Memo memo, Object slot, PageLayout.Input input, String revision) {
         if (!memo.keeps()) {
             // a one-off build never shows another revision: no parts to keep, no copy to fill
-            return new LaidOut(null, null, revision, PageLayout.html(input, revision));
+            return new LaidOut(
+                    null, null, revision, ShownPage.of(PageLayout.html(input, revision)));
         }
         LaidOut old = memo.last(slot, LaidOut.class);
         PageLayout.Laid laid =
@@ -165,7 +167,7 @@ final class LayoutStage {
         if (laid == null) {
             laid = PageLayout.layOut(input, revision);
         }
-        return new LaidOut(input, laid, revision, laid.fill(revision));
+        return new LaidOut(input, laid, revision, laid.showing(revision));
     }
 
     /** The page laid out before, showing the new {@code revision} (laid out again if need be). */
@@ -176,7 +178,7 @@ final class LayoutStage {
             SiteLayout layout,
             RenderedPage page,
             String revision) {
-        byte[] html = old.laid().fill(revision);
+        ShownPage html = old.laid().showing(revision);
         LaidOut now =
                 html != null
                         ? new LaidOut(old.input(), old.laid(), revision, html)

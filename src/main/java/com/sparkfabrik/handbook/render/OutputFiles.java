@@ -1,13 +1,17 @@
 package com.sparkfabrik.handbook.render;
 
 import java.nio.charset.StandardCharsets;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.Map;
 import java.util.NavigableSet;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * Every file a build publishes, by output path (relative, forward slashes): each handed on as it is
@@ -24,7 +28,8 @@ public final class OutputFiles {
 
     private final Set<String> paths = new HashSet<>();
     private final Set<String> folders = new HashSet<>();
-    private final Map<String, byte[]> kept = new HashMap<>();
+    // a file's bytes, or what makes them when first read
+    private final Map<String, Object> kept = new HashMap<>();
     private final Destination destination;
     private final boolean keep;
 
@@ -40,6 +45,25 @@ public final class OutputFiles {
     }
 
     public void add(String path, byte[] bytes) {
+        claim(path, bytes);
+        if (destination != null) {
+            destination.write(path, bytes);
+        }
+    }
+
+    /**
+     * A file made only when first read if it is only kept in memory (the dev server's pages, most
+     * of which nobody asks for before the next edit); made at once to be handed on.
+     */
+    public void add(String path, Supplier<byte[]> content) {
+        if (destination != null) {
+            add(path, content.get());
+        } else {
+            claim(path, content);
+        }
+    }
+
+    private void claim(String path, Object content) {
         synchronized (this) {
             if (paths.contains(path) || folders.contains(path)) {
                 throw new IllegalStateException("two outputs for " + path);
@@ -53,11 +77,8 @@ public final class OutputFiles {
             }
             paths.add(path);
             if (keep) {
-                kept.put(path, bytes);
+                kept.put(path, content);
             }
-        }
-        if (destination != null) {
-            destination.write(path, bytes);
         }
     }
 
@@ -90,8 +111,70 @@ public final class OutputFiles {
         return Collections.unmodifiableNavigableSet(new TreeSet<>(paths));
     }
 
-    /** The files kept in memory, by path: all of them, unless they were only handed on. */
+    /**
+     * The files kept in memory, by path: all of them, unless they were only handed on. A file is
+     * made when it is first read from the map.
+     */
     public Map<String, byte[]> all() {
-        return Collections.unmodifiableMap(kept);
+        return new Kept(kept);
+    }
+
+    /** A read-only view that makes each file when read. */
+    private static final class Kept extends AbstractMap<String, byte[]> {
+
+        private final Map<String, Object> kept;
+
+        Kept(Map<String, Object> kept) {
+            this.kept = kept;
+        }
+
+        @Override
+        public byte[] get(Object path) {
+            return bytes(kept.get(path));
+        }
+
+        @Override
+        public boolean containsKey(Object path) {
+            return kept.containsKey(path);
+        }
+
+        @Override
+        public int size() {
+            return kept.size();
+        }
+
+        @Override
+        public Set<Map.Entry<String, byte[]>> entrySet() {
+            return new AbstractSet<>() {
+                @Override
+                public Iterator<Map.Entry<String, byte[]>> iterator() {
+                    Iterator<Map.Entry<String, Object>> entries = kept.entrySet().iterator();
+                    return new Iterator<>() {
+                        @Override
+                        public boolean hasNext() {
+                            return entries.hasNext();
+                        }
+
+                        @Override
+                        public Map.Entry<String, byte[]> next() {
+                            Map.Entry<String, Object> entry = entries.next();
+                            return Map.entry(entry.getKey(), bytes(entry.getValue()));
+                        }
+                    };
+                }
+
+                @Override
+                public int size() {
+                    return kept.size();
+                }
+            };
+        }
+
+        private static byte[] bytes(Object content) {
+            if (content instanceof Supplier<?> made) {
+                return (byte[]) made.get();
+            }
+            return (byte[]) content;
+        }
     }
 }

@@ -83,6 +83,16 @@ public final class PageLayout {
      */
     public record Laid(byte[] before, int bodyStart, int bodyEnd, byte[] after, String revision) {
 
+        /** Whether it can show {@code shown}: it was laid out with a place for any revision. */
+        public boolean shows(String shown) {
+            return after != null || shown.equals(revision);
+        }
+
+        /** The page showing {@code shown}, made when first asked for; null if it cannot. */
+        public ShownPage showing(String shown) {
+            return shows(shown) ? ShownPage.filling(this, shown) : null;
+        }
+
         /** The page showing {@code shown}; null when it was laid out whole with another. */
         public byte[] fill(String shown) {
             if (after == null) {

@@ -5,10 +5,10 @@ import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -98,9 +98,8 @@ public final class DevServer implements AutoCloseable {
                 () -> {
                     Snapshot old = snapshot;
                     snapshot =
-                            files.map(f -> new Snapshot(f, errors, old.version() + 1))
-                                    .orElseGet(
-                                            () -> new Snapshot(old.files(), errors, old.version()));
+                            files.map(f -> old.withFiles(f, errors))
+                                    .orElseGet(() -> old.withErrors(errors));
                     liveReload.publish(snapshot);
                 });
     }
@@ -112,10 +111,7 @@ public final class DevServer implements AutoCloseable {
     public void replaceFolder(String folder, Map<String, byte[]> files) {
         loop.execute(
                 () -> {
-                    Map<String, byte[]> all = new HashMap<>(snapshot.files());
-                    all.keySet().removeIf(path -> path.startsWith(folder));
-                    all.putAll(files);
-                    snapshot = new Snapshot(all, snapshot.errors(), snapshot.version());
+                    snapshot = snapshot.withFolder(folder, files);
                 });
     }
 
@@ -153,12 +149,12 @@ public final class DevServer implements AutoCloseable {
         }
         Snapshot current = snapshot;
         Optional<String> path = RequestPaths.resolve(rawPath);
-        byte[] body = path.map(current.files()::get).orElse(null);
+        byte[] body = path.map(current::file).orElse(null);
         if (body == null) {
             byte[] notFound =
-                    current.files()
-                            .getOrDefault(
-                                    "404.html", "not found\n".getBytes(StandardCharsets.UTF_8));
+                    Objects.requireNonNullElse(
+                            current.file("404.html"),
+                            "not found\n".getBytes(StandardCharsets.UTF_8));
             respond(
                     connection,
                     typed(404, TYPES.get("html")),

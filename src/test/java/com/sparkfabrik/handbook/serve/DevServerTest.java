@@ -297,6 +297,10 @@ class DevServerTest {
                         List.of());
                 // the next event is the next build's: replacing the folder sent none
                 assertEquals("2", events.await("reload", Duration.ofSeconds(5)).data());
+                // and the folder's files stay until they are replaced again
+                assertEquals(
+                        "new index", RawHttp.get(served.port(), "/assets/search/t0.js").body());
+                assertTrue(RawHttp.get(served.port(), "/").body().contains("next"));
             }
         }
     }
