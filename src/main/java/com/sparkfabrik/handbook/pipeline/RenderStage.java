@@ -38,6 +38,8 @@ final class RenderStage {
             Set<String> anchors,
             RenderedMarkdown markdown) {}
 
+    private static final Object KEYS = Memo.slot("render", "render keys");
+
     private final MarkdownRenderer markdown = new MarkdownRenderer();
 
     List<Rendered> run(
@@ -45,9 +47,17 @@ final class RenderStage {
         List<PageSource> sources = List.copyOf(pages);
         Rendered[] rendered = new Rendered[sources.size()];
         List<Integer> stale = new ArrayList<>();
+        // each page the memo holds was made or found current with the last run's render keys: when
+        // this run has that very map, only a page's source can make it stale
+        Map<String, String> keys = facts.renderKeys();
+        boolean keysAsBefore = memo.last(KEYS, Map.class) == keys;
         for (int i = 0; i < rendered.length; i++) {
-            Rendered old = memo.last(slot(sources.get(i)), Rendered.class);
-            if (old != null && current(old, sources.get(i), facts.renderKeys())) {
+            PageSource source = sources.get(i);
+            Rendered old = memo.last(slot(source), Rendered.class);
+            if (old != null
+                    && (keysAsBefore
+                            ? old.page().source().equals(source)
+                            : current(old, source, keys))) {
                 rendered[i] = old;
             } else {
                 stale.add(i);
@@ -63,6 +73,7 @@ final class RenderStage {
                             memo.put(slot(source), source, rendered[i]);
                             progress.pageRendered();
                         });
+        memo.put(KEYS, keys, keys);
         return Arrays.asList(rendered);
     }
 
