@@ -56,10 +56,12 @@ public final class NavigationScans {
     /** Marks the current page: changes no link, differs on every page of a folder. */
     private static final String CURRENT = " aria-current=\"page\"";
 
+    private final LinkCheckOptions options;
     private final PageScanner scanner;
     private final Map<String, ScannedPage> blocks = new ConcurrentHashMap<>();
 
     public NavigationScans(LinkCheckOptions options) {
+        this.options = options;
         this.scanner = new PageScanner(options);
     }
 
@@ -68,18 +70,18 @@ public final class NavigationScans {
         int start = html.indexOf(OPEN);
         int end = start < 0 ? -1 : html.indexOf(CLOSE, start);
         if (end < 0 || !plain(html, start, end) || html.contains(STAND_IN)) {
-            return scanner.scan(path, html, false);
+            return scanOnce(path, html);
         }
         end += CLOSE.length();
         String block = html.substring(start, end).replace(CURRENT, "");
-        ScannedPage nav = blocks.computeIfAbsent(block, b -> scanner.scan(path, b, false));
+        ScannedPage nav = blocks.computeIfAbsent(block, b -> scanOnce(path, b));
         String rest =
                 html.substring(0, start)
                         + "<a href=\""
                         + STAND_IN
                         + "\"></a>"
                         + html.substring(end);
-        ScannedPage page = scanner.scan(path, rest, false);
+        ScannedPage page = scanOnce(path, rest);
         List<ScannedPage.Link> links = new ArrayList<>(page.links().size() + nav.links().size());
         for (ScannedPage.Link link : page.links()) {
             if (STAND_IN.equals(link.value())) {
@@ -94,6 +96,12 @@ public final class NavigationScans {
             anchors.addAll(nav.anchors());
         }
         return new ScannedPage(path, page.baseHref(), anchors, links);
+    }
+
+    /** A page read without building its tree when its markup is plain, else parsed. */
+    private ScannedPage scanOnce(String path, String html) {
+        return PlainPages.scan(path, html, options)
+                .orElseGet(() -> scanner.scan(path, html, false));
     }
 
     /**

@@ -1,8 +1,6 @@
 package com.sparkfabrik.handbook.check;
 
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Document;
@@ -29,86 +27,37 @@ final class PageScanner {
     ScannedPage scan(String path, String html, boolean trackPositions) {
         Document document =
                 Parser.htmlParser().setTrackPosition(trackPositions).parseInput(html, "");
-        Set<String> anchors = new HashSet<>();
-        List<ScannedPage.Link> links = new ArrayList<>();
-        String baseHref = null;
-        Set<String> maps = new HashSet<>();
-        List<ScannedPage.Link> usemaps = new ArrayList<>(0);
+        ElementLinks page = new ElementLinks(options);
         for (Element element : document.getAllElements()) {
             if (element.attributesSize() == 0) {
                 if (options.reportAnchorsWithoutHref() && element.normalName().equals("a")) {
-                    addWithoutHref(element, links);
+                    page.link(withoutHref(element));
                 }
                 continue;
             }
             Attributes attributes = element.attributes();
-            String id = attributes.get("id");
-            if (!id.isEmpty()) {
-                anchors.add(id);
-            }
-            String tag = element.normalName();
-            if (!options.checkVerbatim() && isVerbatim(element)) {
-                continue;
-            }
-            switch (tag) {
-                case "a" -> {
-                    String name = attributes.get("name");
-                    if (!name.isEmpty()) {
-                        anchors.add(name);
-                    }
-                    if (attributes.hasKey("href")) {
-                        add(tag, "href", attributes, links);
-                    } else if (options.reportAnchorsWithoutHref()
-                            && name.isEmpty()
-                            && id.isEmpty()) {
-                        addWithoutHref(element, links);
-                    }
-                }
-                case "area" -> add(tag, "href", attributes, links);
-                case "link" -> {
-                    if (!isOriginHint(attributes.get("rel"))) {
-                        add(tag, "href", attributes, links);
-                    }
-                }
-                case "script", "iframe", "embed", "audio", "track" ->
-                        add(tag, "src", attributes, links);
-                case "img", "source" -> {
-                    add(tag, "src", attributes, links);
-                    add(tag, "srcset", attributes, links);
-                    add(tag, "usemap", attributes, usemaps);
-                }
-                case "map" -> {
-                    maps.add(attributes.get("name"));
-                    maps.add(id);
-                }
-                case "video" -> {
-                    add(tag, "src", attributes, links);
-                    add(tag, "poster", attributes, links);
-                }
-                case "object" -> add(tag, "data", attributes, links);
-                case "input" -> {
-                    if (attributes.get("type").equalsIgnoreCase("image")) {
-                        add(tag, "src", attributes, links);
-                    }
-                }
-                case "base" -> {
-                    if (baseHref == null && attributes.hasKey("href")) {
-                        baseHref = attributes.get("href");
-                    }
-                }
-                default -> {
-                    // no URL attribute we check
-                }
+            ElementLinks.Attributes read =
+                    new ElementLinks.Attributes() {
+                        @Override
+                        public boolean has(String name) {
+                            return attributes.hasKey(name);
+                        }
+
+                        @Override
+                        public String get(String name) {
+                            return attributes.get(name);
+                        }
+
+                        @Override
+                        public ScannedPage.Link link(String tag, String name) {
+                            return PageScanner.link(tag, name, attributes);
+                        }
+                    };
+            if (page.element(element.normalName(), read, isVerbatim(element))) {
+                page.link(withoutHref(element));
             }
         }
-        for (ScannedPage.Link usemap : usemaps) {
-            // a hash-name reference: '#' and the name (or id) of a <map> on the same page
-            String value = usemap.value();
-            if (!value.startsWith("#") || !maps.contains(value.substring(1))) {
-                links.add(usemap);
-            }
-        }
-        return new ScannedPage(path, baseHref, anchors, links);
+        return page.page(path);
     }
 
     /** Only the anchors of a page that is a link target but not itself checked. */
@@ -133,16 +82,11 @@ final class PageScanner {
         return anchors;
     }
 
-    private static void add(
-            String tag, String attribute, Attributes attributes, List<ScannedPage.Link> links) {
-        if (!attributes.hasKey(attribute)) {
-            return;
-        }
+    private static ScannedPage.Link link(String tag, String attribute, Attributes attributes) {
         // the same links recur on every page (the navigation): one copy of each serves them all
         String value = attributes.get(attribute).intern();
         if (!attributes.sourceRange(attribute).isTracked()) {
-            links.add(new ScannedPage.Link(tag, attribute, value, 0, 0, false));
-            return;
+            return new ScannedPage.Link(tag, attribute, value, 0, 0, false);
         }
         Range.AttributeRange range = attributes.sourceRange(attribute);
         Range valueRange = range.valueRange();
@@ -153,45 +97,13 @@ final class PageScanner {
         boolean literal =
                 valueRange.isTracked()
                         && valueRange.endPos() - valueRange.startPos() == value.length();
-        links.add(
-                new ScannedPage.Link(
-                        tag,
-                        attribute,
-                        value,
-                        position.lineNumber(),
-                        position.columnNumber(),
-                        literal));
+        return new ScannedPage.Link(
+                tag, attribute, value, position.lineNumber(), position.columnNumber(), literal);
     }
 
-    private static void addWithoutHref(Element element, List<ScannedPage.Link> links) {
+    private static ScannedPage.Link withoutHref(Element element) {
         Range.Position start = element.sourceRange().start();
-        links.add(
-                new ScannedPage.Link(
-                        "a", null, "", start.lineNumber(), start.columnNumber(), false));
-    }
-
-    /** {@code preconnect} and {@code dns-prefetch} name an origin, not a resource. */
-    private static boolean isOriginHint(String rel) {
-        int length = rel.length();
-        int i = 0;
-        while (i < length) {
-            while (i < length && rel.charAt(i) <= ' ') {
-                i++;
-            }
-            int start = i;
-            while (i < length && rel.charAt(i) > ' ') {
-                i++;
-            }
-            int tokenLength = i - start;
-            if (tokenLength > 0
-                    && (rel.regionMatches(true, start, "preconnect", 0, tokenLength)
-                                    && tokenLength == 10
-                            || rel.regionMatches(true, start, "dns-prefetch", 0, tokenLength)
-                                    && tokenLength == 12)) {
-                return true;
-            }
-        }
-        return false;
+        return new ScannedPage.Link("a", null, "", start.lineNumber(), start.columnNumber(), false);
     }
 
     private static boolean isVerbatim(Element element) {

@@ -19,15 +19,9 @@ class NavigationScansTest {
 
     @Test
     void everyPageOfTheGoldenSiteScansAsAWhole() throws IOException {
-        Path site = Path.of("src/test/resources/golden/full");
         NavigationScans scans = new NavigationScans(OPTIONS);
-        List<Path> pages;
-        try (Stream<Path> files = Files.walk(site)) {
-            pages = files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
-        }
-        assertFalse(pages.isEmpty());
-        for (Path page : pages) {
-            String path = site.relativize(page).toString();
+        for (Path page : goldenPages()) {
+            String path = GOLDEN.relativize(page).toString();
             String html = Files.readString(page);
             assertEquals(LinkChecker.scan(path, html, OPTIONS), scans.scan(path, html), path);
         }
@@ -89,6 +83,18 @@ class NavigationScansTest {
                         page);
             }
         }
+    }
+
+    static final Path GOLDEN = Path.of("src/test/resources/golden/full");
+
+    /** Every page of the golden site, in order. */
+    static List<Path> goldenPages() throws IOException {
+        List<Path> pages;
+        try (Stream<Path> files = Files.walk(GOLDEN)) {
+            pages = files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+        }
+        assertFalse(pages.isEmpty());
+        return pages;
     }
 
     private static String page(String current) {
