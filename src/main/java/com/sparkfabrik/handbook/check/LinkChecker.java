@@ -101,7 +101,15 @@ public final class LinkChecker {
         PageScanner scanner = new PageScanner(options);
         return check(
                 scanner,
-                pages.parallelStream().map(page -> scanner.scan(page, read(page), false)).toList());
+                pages.parallelStream()
+                        .map(
+                                page -> {
+                                    String html = read(page);
+                                    // a page of plain markup needs no tree: most generated pages
+                                    return PlainPages.scan(page, html, options)
+                                            .orElseGet(() -> scanner.scan(page, html, false));
+                                })
+                        .toList());
     }
 
     private LinkCheckResult check(PageScanner scanner, List<ScannedPage> scanned) {
