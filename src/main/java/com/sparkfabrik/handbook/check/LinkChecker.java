@@ -101,15 +101,7 @@ public final class LinkChecker {
         PageScanner scanner = new PageScanner(options);
         return check(
                 scanner,
-                pages.parallelStream()
-                        .map(
-                                page -> {
-                                    String html = read(page);
-                                    // a page of plain markup needs no tree: most generated pages
-                                    return PlainPages.scan(page, html, options)
-                                            .orElseGet(() -> scanner.scan(page, html, false));
-                                })
-                        .toList());
+                pages.parallelStream().map(page -> scanner.read(page, read(page))).toList());
     }
 
     private LinkCheckResult check(PageScanner scanner, List<ScannedPage> scanned) {

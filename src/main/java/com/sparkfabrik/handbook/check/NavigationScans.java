@@ -56,12 +56,10 @@ public final class NavigationScans {
     /** Marks the current page: changes no link, differs on every page of a folder. */
     private static final String CURRENT = " aria-current=\"page\"";
 
-    private final LinkCheckOptions options;
     private final PageScanner scanner;
     private final Map<String, ScannedPage> blocks = new ConcurrentHashMap<>();
 
     public NavigationScans(LinkCheckOptions options) {
-        this.options = options;
         this.scanner = new PageScanner(options);
     }
 
@@ -70,18 +68,18 @@ public final class NavigationScans {
         int start = html.indexOf(OPEN);
         int end = start < 0 ? -1 : html.indexOf(CLOSE, start);
         if (end < 0 || !plain(html, start, end) || html.contains(STAND_IN)) {
-            return scanOnce(path, html);
+            return scanner.read(path, html);
         }
         end += CLOSE.length();
         String block = html.substring(start, end).replace(CURRENT, "");
-        ScannedPage nav = blocks.computeIfAbsent(block, b -> scanOnce(path, b));
+        ScannedPage nav = blocks.computeIfAbsent(block, b -> scanner.read(path, b));
         String rest =
                 html.substring(0, start)
                         + "<a href=\""
                         + STAND_IN
                         + "\"></a>"
                         + html.substring(end);
-        ScannedPage page = scanOnce(path, rest);
+        ScannedPage page = scanner.read(path, rest);
         List<ScannedPage.Link> links = new ArrayList<>(page.links().size() + nav.links().size());
         for (ScannedPage.Link link : page.links()) {
             if (STAND_IN.equals(link.value())) {
@@ -96,12 +94,6 @@ public final class NavigationScans {
             anchors.addAll(nav.anchors());
         }
         return new ScannedPage(path, page.baseHref(), anchors, links);
-    }
-
-    /** A page read without building its tree when its markup is plain, else parsed. */
-    private ScannedPage scanOnce(String path, String html) {
-        return PlainPages.scan(path, html, options)
-                .orElseGet(() -> scanner.scan(path, html, false));
     }
 
     /**

@@ -60,6 +60,14 @@ final class PageScanner {
         return page.page(path);
     }
 
+    /**
+     * The page's scan without positions, read from its tags when its markup is plain ({@link
+     * PlainPages}, most generated pages), else parsed.
+     */
+    ScannedPage read(String path, String html) {
+        return PlainPages.scan(path, html, options).orElseGet(() -> scan(path, html, false));
+    }
+
     /** Only the anchors of a page that is a link target but not itself checked. */
     static Set<String> anchors(String html) {
         Document document = Parser.htmlParser().parseInput(html, "");
@@ -83,10 +91,9 @@ final class PageScanner {
     }
 
     private static ScannedPage.Link link(String tag, String attribute, Attributes attributes) {
-        // the same links recur on every page (the navigation): one copy of each serves them all
-        String value = attributes.get(attribute).intern();
+        String value = attributes.get(attribute);
         if (!attributes.sourceRange(attribute).isTracked()) {
-            return new ScannedPage.Link(tag, attribute, value, 0, 0, false);
+            return ScannedPage.Link.unplaced(tag, attribute, value);
         }
         Range.AttributeRange range = attributes.sourceRange(attribute);
         Range valueRange = range.valueRange();
@@ -98,7 +105,12 @@ final class PageScanner {
                 valueRange.isTracked()
                         && valueRange.endPos() - valueRange.startPos() == value.length();
         return new ScannedPage.Link(
-                tag, attribute, value, position.lineNumber(), position.columnNumber(), literal);
+                tag,
+                attribute,
+                value.intern(),
+                position.lineNumber(),
+                position.columnNumber(),
+                literal);
     }
 
     private static ScannedPage.Link withoutHref(Element element) {

@@ -172,7 +172,6 @@ final class PlainAttributes implements ElementLinks.Attributes {
 
     @Override
     public ScannedPage.Link link(String tag, String name) {
-        // the same links recur on every page (the navigation): one copy of each serves them all
-        return new ScannedPage.Link(tag, name, get(name).intern(), 0, 0, false);
+        return ScannedPage.Link.unplaced(tag, name, get(name));
     }
 }

@@ -30,6 +30,12 @@ public record ScannedPage(
      */
     record Link(String tag, String attribute, String value, int line, int column, boolean literal) {
 
+        /** A link read without its position. */
+        static Link unplaced(String tag, String attribute, String value) {
+            // the same links recur on every page (the navigation): one copy of each serves them all
+            return new Link(tag, attribute, value.intern(), 0, 0, false);
+        }
+
         /**
          * The same link positioned at {@code offset} into its value (a srcset candidate), if the
          * value is literal; otherwise positioned at the value's start.

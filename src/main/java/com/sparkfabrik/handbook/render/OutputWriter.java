@@ -59,10 +59,11 @@ public class OutputWriter {
 
     /**
      * Writes one file of a staging folder; {@code mayExist}: the folder holds an earlier output,
-     * whose file there is written over in place ({@link StagedFiles}).
+     * whose file there is written over in place ({@link StagedFiles}); {@code posix}: its file
+     * system has modes.
      */
-    void write(Path target, byte[] bytes, boolean mayExist) throws IOException {
-        StagedFiles.write(target, bytes, mayExist);
+    void write(Path target, byte[] bytes, boolean mayExist, boolean posix) throws IOException {
+        StagedFiles.write(target, bytes, mayExist, posix);
     }
 
     /** Renames a folder in one step: the swap is made of two of these. */

@@ -98,11 +98,7 @@ public final class PageLayout {
             if (after == null) {
                 return shown.equals(revision) ? before : null;
             }
-            byte[] middle = shown.getBytes(StandardCharsets.UTF_8);
-            byte[] page = Arrays.copyOf(before, before.length + middle.length + after.length);
-            System.arraycopy(middle, 0, page, before.length, middle.length);
-            System.arraycopy(after, 0, page, before.length + middle.length, after.length);
-            return page;
+            return join(before, shown.getBytes(StandardCharsets.UTF_8), after);
         }
 
         /**
@@ -135,9 +131,7 @@ public final class PageLayout {
                 byte[] content = body(in).getBytes(StandardCharsets.UTF_8);
                 byte[] middle =
                         html.substring(body + BODY.length(), at).getBytes(StandardCharsets.UTF_8);
-                byte[] before = Arrays.copyOf(head, head.length + content.length + middle.length);
-                System.arraycopy(content, 0, before, head.length, content.length);
-                System.arraycopy(middle, 0, before, head.length + content.length, middle.length);
+                byte[] before = join(head, content, middle);
                 return new Laid(
                         before,
                         head.length,
@@ -147,6 +141,13 @@ public final class PageLayout {
             }
         }
         return new Laid(html(in, revision), 0, 0, null, revision);
+    }
+
+    private static byte[] join(byte[] first, byte[] second, byte[] third) {
+        byte[] all = Arrays.copyOf(first, first.length + second.length + third.length);
+        System.arraycopy(second, 0, all, first.length, second.length);
+        System.arraycopy(third, 0, all, first.length + second.length, third.length);
+        return all;
     }
 
     /** Where {@code mark} is in {@code html} when it is there exactly once, else -1. */

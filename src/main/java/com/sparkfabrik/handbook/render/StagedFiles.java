@@ -56,8 +56,12 @@ final class StagedFiles {
         }
     }
 
-    /** Writes one file whose folder is ready; {@code mayExist}: written over if it is there. */
-    static void write(Path target, byte[] bytes, boolean mayExist) throws IOException {
+    /**
+     * Writes one file whose folder is ready; {@code mayExist}: written over if it is there (only
+     * where files have modes).
+     */
+    static void write(Path target, byte[] bytes, boolean mayExist, boolean posix)
+            throws IOException {
         if (mayExist) {
             Map<String, Object> unix = unix(target);
             if (unix != null) {
@@ -72,7 +76,7 @@ final class StagedFiles {
                 OutputWriter.deleteTree(target);
             }
         }
-        create(target, bytes);
+        create(target, bytes, posix);
     }
 
     private static void overwrite(Path target, byte[] bytes) throws IOException {
@@ -84,8 +88,7 @@ final class StagedFiles {
         }
     }
 
-    private static void create(Path target, byte[] bytes) throws IOException {
-        boolean posix = target.getFileSystem().supportedFileAttributeViews().contains("posix");
+    private static void create(Path target, byte[] bytes, boolean posix) throws IOException {
         try (SeekableByteChannel channel =
                 posix
                         ? Files.newByteChannel(target, CREATE, NEW_FILE)

@@ -67,8 +67,10 @@ public final class Staging implements OutputFiles.Destination {
             if (!folders.contains(parent)) {
                 makeFolders(parent);
             }
-            writer.write(target, bytes, reused);
-            files.add(target);
+            writer.write(target, bytes, reused, posix);
+            if (reused) {
+                files.add(target);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -55,11 +55,11 @@ class AtomicPublishTest {
         }
 
         @Override
-        void write(Path target, byte[] bytes, boolean mayExist) throws IOException {
+        void write(Path target, byte[] bytes, boolean mayExist, boolean posix) throws IOException {
             if (++writes == failingWrite) {
                 throw new IOException("no space left on device (simulated)");
             }
-            super.write(target, bytes, mayExist);
+            super.write(target, bytes, mayExist, posix);
         }
 
         @Override
