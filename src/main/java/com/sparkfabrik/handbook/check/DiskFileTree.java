@@ -1,6 +1,7 @@
 package com.sparkfabrik.handbook.check;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitOption;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -23,6 +25,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * web server. Paths outside the root ({@code ../}) are looked up on disk, once each.
  */
 final class DiskFileTree implements FileTree {
+
+    // each thread reads its pages into one buffer it keeps: only the decoded text is new per page
+    private static final ThreadLocal<byte[]> BUFFER =
+            ThreadLocal.withInitial(() -> new byte[1 << 16]);
 
     private final Path root;
     private final Set<String> files;
@@ -127,7 +133,17 @@ final class DiskFileTree implements FileTree {
 
     @Override
     public String read(String path) throws IOException {
-        return new String(
-                Files.readAllBytes(root.resolve(path).normalize()), StandardCharsets.UTF_8);
+        try (InputStream in = Files.newInputStream(root.resolve(path).normalize())) {
+            byte[] buffer = BUFFER.get();
+            int length = 0;
+            for (int n; (n = in.read(buffer, length, buffer.length - length)) > 0; ) {
+                length += n;
+                if (length == buffer.length) {
+                    buffer = Arrays.copyOf(buffer, buffer.length * 2);
+                    BUFFER.set(buffer);
+                }
+            }
+            return new String(buffer, 0, length, StandardCharsets.UTF_8);
+        }
     }
 }

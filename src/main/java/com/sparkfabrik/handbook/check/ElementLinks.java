@@ -23,14 +23,20 @@ final class ElementLinks {
     }
 
     private final LinkCheckOptions options;
+    private final boolean share;
     private final Set<String> anchors = new HashSet<>();
     private final List<ScannedPage.Link> links = new ArrayList<>();
     private final Set<String> maps = new HashSet<>();
     private final List<ScannedPage.Link> usemaps = new ArrayList<>(0);
     private String baseHref;
 
-    ElementLinks(LinkCheckOptions options) {
+    /**
+     * {@code share}: the scan is kept with those of the whole site, so each link holds its value's
+     * one shared copy ({@link ScannedPage.Link#shared}).
+     */
+    ElementLinks(LinkCheckOptions options, boolean share) {
         this.options = options;
+        this.share = share;
     }
 
     /**
@@ -115,7 +121,8 @@ final class ElementLinks {
     private void add(
             String tag, String attribute, Attributes attributes, List<ScannedPage.Link> to) {
         if (attributes.has(attribute)) {
-            to.add(attributes.link(tag, attribute));
+            ScannedPage.Link link = attributes.link(tag, attribute);
+            to.add(share ? link.shared() : link);
         }
     }
 

@@ -15,7 +15,7 @@ import java.util.function.Function;
 /**
  * Checks the links of HTML pages offline, against an index of the site built once: every file and
  * directory, and the ids and {@code <a name>}s of every page. Each page is parsed once, without
- * jsoup's position tracking; pages are parsed and then checked in parallel; only the pages with
+ * jsoup's position tracking; pages are parsed and checked in parallel; only the pages with
  * something to report are parsed a second time, with positions, to place it. http(s) links are
  * collected on request, not fetched (see {@link ExternalLinkChecker}).
  */
@@ -73,7 +73,7 @@ public final class LinkChecker {
      * #check(List, Collection, Function, LinkCheckOptions)} checks later without the HTML.
      */
     public static ScannedPage scan(String path, String html, LinkCheckOptions options) {
-        return new PageScanner(options).scan(path, html, false);
+        return new PageScanner(options, true).scan(path, html, false);
     }
 
     /** Whether the site serves {@code path} as an HTML page, whose links are checked. */
@@ -94,14 +94,26 @@ public final class LinkChecker {
         List<ScannedPage> sorted =
                 pages.stream().sorted(Comparator.comparing(ScannedPage::path)).toList();
         return new LinkChecker(new MemoryFileTree(html, files), options)
-                .check(new PageScanner(options), sorted);
+                .check(new PageScanner(options, false), sorted);
     }
 
+    /**
+     * Checks each page as soon as it is read, in parallel, and drops it: only its anchors are kept,
+     * and the fragments of other pages it names, checked once every page's anchors are known.
+     */
     private LinkCheckResult run(List<String> pages) {
-        PageScanner scanner = new PageScanner(options);
-        return check(
-                scanner,
-                pages.parallelStream().map(page -> scanner.read(page, read(page))).toList());
+        PageScanner scanner = new PageScanner(options, false);
+        LinkResolver resolver = new LinkResolver(site, options, this::anchorsOf);
+        List<LinkResolver.PageOutcome> outcomes =
+                pages.parallelStream()
+                        .map(
+                                page -> {
+                                    ScannedPage scanned = scanner.read(page, read(page));
+                                    anchors.put(page, scanned.anchors());
+                                    return resolver.check(scanned);
+                                })
+                        .toList();
+        return report(scanner, resolver, outcomes);
     }
 
     private LinkCheckResult check(PageScanner scanner, List<ScannedPage> scanned) {
@@ -109,8 +121,13 @@ public final class LinkChecker {
             anchors.put(page.path(), page.anchors());
         }
         LinkResolver resolver = new LinkResolver(site, options, this::anchorsOf);
+        return report(scanner, resolver, scanned.parallelStream().map(resolver::check).toList());
+    }
+
+    private LinkCheckResult report(
+            PageScanner scanner, LinkResolver resolver, List<LinkResolver.PageOutcome> checked) {
         List<LinkResolver.PageOutcome> outcomes =
-                scanned.parallelStream().map(resolver::check).toList();
+                checked.parallelStream().map(resolver::settle).toList();
         List<Located> located =
                 outcomes.parallelStream()
                         .filter(outcome -> !outcome.findings().isEmpty())
@@ -124,7 +141,7 @@ public final class LinkChecker {
         }
         problems.sort(null);
         int links = outcomes.stream().mapToInt(LinkResolver.PageOutcome::links).sum();
-        return new LinkCheckResult(problems, externals, scanned.size(), links);
+        return new LinkCheckResult(problems, externals, outcomes.size(), links);
     }
 
     private record Located(List<LinkProblem> problems, List<ExternalLink> externalLinks) {}

@@ -3,6 +3,7 @@ package com.sparkfabrik.handbook.check;
 import com.sparkfabrik.handbook.check.LinkProblem.Kind;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -49,8 +50,17 @@ final class LinkResolver {
      */
     private record Target(String path, String failure) {}
 
-    /** The findings of one page, and how many URLs it had. */
-    record PageOutcome(String page, List<Finding> findings, int links) {}
+    /**
+     * A fragment of another page that a link names: checked once every page's anchors are known, so
+     * a page can be checked, and dropped, as soon as it is read.
+     */
+    record Deferred(int link, int offset, String href, String target, String fragment) {}
+
+    /**
+     * The findings of one page, the fragments of other pages it names (not yet checked), and how
+     * many URLs it had.
+     */
+    record PageOutcome(String page, List<Finding> findings, List<Deferred> deferred, int links) {}
 
     PageOutcome check(ScannedPage page) {
         PageRun run = new PageRun(page);
@@ -81,7 +91,32 @@ final class LinkResolver {
                 checkOnce(run, link);
             }
         }
-        return new PageOutcome(page.path(), run.findings, run.count);
+        return new PageOutcome(page.path(), run.findings, run.deferred, run.count);
+    }
+
+    /**
+     * The page's outcome with its deferred fragments checked, each finding where its link stands:
+     * in link order, as if checked at once.
+     */
+    PageOutcome settle(PageOutcome outcome) {
+        if (outcome.deferred().isEmpty()) {
+            return outcome;
+        }
+        List<Finding> findings = new ArrayList<>(outcome.findings());
+        for (Deferred fragment : outcome.deferred()) {
+            Finding broken =
+                    anchorFinding(
+                            fragment.link(),
+                            fragment.offset(),
+                            fragment.href(),
+                            fragment.target(),
+                            fragment.fragment());
+            if (broken != null) {
+                findings.add(broken);
+            }
+        }
+        findings.sort(Comparator.comparingInt(Finding::link).thenComparingInt(Finding::offset));
+        return new PageOutcome(outcome.page(), findings, List.of(), outcome.links());
     }
 
     /**
@@ -106,8 +141,9 @@ final class LinkResolver {
             return;
         }
         int findings = run.findings.size();
+        int deferred = run.deferred.size();
         checkOne(run, link, value);
-        if (run.findings.size() == findings) {
+        if (run.findings.size() == findings && run.deferred.size() == deferred) {
             fine.add(seen);
         }
     }
@@ -117,6 +153,7 @@ final class LinkResolver {
         final ScannedPage page;
         final Base base;
         final List<Finding> findings = new ArrayList<>(0);
+        final List<Deferred> deferred = new ArrayList<>(0);
         int link;
         int offset;
         int count;
@@ -232,14 +269,30 @@ final class LinkResolver {
         if (fragment == null || target.path() == null) {
             return;
         }
-        String missing = missingFragment(target.path(), fragment);
-        if (missing != null) {
-            run.problem(
-                    Kind.BROKEN_ANCHOR,
-                    raw,
-                    target.path() + "#" + missing,
-                    "no id or name '" + missing + "' in " + target.path());
+        if (!target.path().equals(run.page.path())) {
+            run.deferred.add(new Deferred(run.link, run.offset, raw, target.path(), fragment));
+            return;
         }
+        Finding broken = anchorFinding(run.link, run.offset, raw, target.path(), fragment);
+        if (broken != null) {
+            run.findings.add(broken);
+        }
+    }
+
+    /** A broken anchor if {@code target} has no such fragment, else null. */
+    private Finding anchorFinding(
+            int link, int offset, String href, String target, String fragment) {
+        String missing = missingFragment(target, fragment);
+        if (missing == null) {
+            return null;
+        }
+        return new Finding(
+                link,
+                offset,
+                Kind.BROKEN_ANCHOR,
+                href,
+                target + "#" + missing,
+                "no id or name '" + missing + "' in " + target);
     }
 
     /**

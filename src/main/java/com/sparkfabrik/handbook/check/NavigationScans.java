@@ -60,7 +60,7 @@ public final class NavigationScans {
     private final Map<String, ScannedPage> blocks = new ConcurrentHashMap<>();
 
     public NavigationScans(LinkCheckOptions options) {
-        this.scanner = new PageScanner(options);
+        this.scanner = new PageScanner(options, true);
     }
 
     /** The anchors and links of a page, as {@link LinkChecker#scan} gives them. */

@@ -14,9 +14,15 @@ import org.jsoup.parser.Parser;
 final class PageScanner {
 
     private final LinkCheckOptions options;
+    private final boolean kept;
 
-    PageScanner(LinkCheckOptions options) {
+    /**
+     * {@code kept}: the scans are kept together, a whole site's, so equal link values share one
+     * copy; a scan that is checked and dropped at once does not pay for that.
+     */
+    PageScanner(LinkCheckOptions options, boolean kept) {
         this.options = options;
+        this.kept = kept;
     }
 
     /**
@@ -27,7 +33,7 @@ final class PageScanner {
     ScannedPage scan(String path, String html, boolean trackPositions) {
         Document document =
                 Parser.htmlParser().setTrackPosition(trackPositions).parseInput(html, "");
-        ElementLinks page = new ElementLinks(options);
+        ElementLinks page = new ElementLinks(options, kept && !trackPositions);
         for (Element element : document.getAllElements()) {
             if (element.attributesSize() == 0) {
                 if (options.reportAnchorsWithoutHref() && element.normalName().equals("a")) {
@@ -65,7 +71,7 @@ final class PageScanner {
      * PlainPages}, most generated pages), else parsed.
      */
     ScannedPage read(String path, String html) {
-        return PlainPages.scan(path, html, options).orElseGet(() -> scan(path, html, false));
+        return PlainPages.scan(path, html, options, kept).orElseGet(() -> scan(path, html, false));
     }
 
     /** Only the anchors of a page that is a link target but not itself checked. */
@@ -105,12 +111,7 @@ final class PageScanner {
                 valueRange.isTracked()
                         && valueRange.endPos() - valueRange.startPos() == value.length();
         return new ScannedPage.Link(
-                tag,
-                attribute,
-                value.intern(),
-                position.lineNumber(),
-                position.columnNumber(),
-                literal);
+                tag, attribute, value, position.lineNumber(), position.columnNumber(), literal);
     }
 
     private static ScannedPage.Link withoutHref(Element element) {

@@ -67,8 +67,12 @@ final class PlainPages {
         return Set.of(words.split(" +"));
     }
 
-    /** The page's scan, or empty when its markup is not plain. */
-    static Optional<ScannedPage> scan(String path, String html, LinkCheckOptions options) {
+    /**
+     * The page's scan, or empty when its markup is not plain; {@code share} as for {@link
+     * ElementLinks}.
+     */
+    static Optional<ScannedPage> scan(
+            String path, String html, LinkCheckOptions options, boolean share) {
         // a parser reads carriage returns and NUL its own way
         if (options.reportAnchorsWithoutHref()
                 || html.indexOf('\r') >= 0
@@ -76,7 +80,7 @@ final class PlainPages {
             return Optional.empty();
         }
         try {
-            return Optional.of(new Reader(html, options).read(path));
+            return Optional.of(new Reader(html, new ElementLinks(options, share)).read(path));
         } catch (NotPlain e) {
             return Optional.empty();
         }
@@ -96,9 +100,9 @@ final class PlainPages {
         private int verbatim;
         private int at;
 
-        Reader(String html, LinkCheckOptions options) {
+        Reader(String html, ElementLinks page) {
             this.html = html;
-            this.page = new ElementLinks(options);
+            this.page = page;
         }
 
         ScannedPage read(String path) throws NotPlain {

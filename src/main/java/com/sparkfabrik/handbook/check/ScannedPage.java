@@ -32,8 +32,16 @@ public record ScannedPage(
 
         /** A link read without its position. */
         static Link unplaced(String tag, String attribute, String value) {
-            // the same links recur on every page (the navigation): one copy of each serves them all
-            return new Link(tag, attribute, value.intern(), 0, 0, false);
+            return new Link(tag, attribute, value, 0, 0, false);
+        }
+
+        /**
+         * The same link with its value's one shared copy: the same links recur on every page (the
+         * navigation), so scans kept together for a whole site hold one copy of each.
+         */
+        Link shared() {
+            String copy = value.intern();
+            return copy == value ? this : new Link(tag, attribute, copy, line, column, literal);
         }
 
         /**

@@ -5,7 +5,9 @@ import static com.sparkfabrik.handbook.check.TestSites.page;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -72,5 +74,38 @@ class FragmentTest {
                         LinkCheckOptions.defaults());
 
         assertEquals(expect(expected), lines);
+    }
+
+    @Test
+    void aMissingFragmentOfAnotherPageIsReportedAtEveryLinkThatNamesIt() {
+        // pages are checked as they are read and fragments of other pages once all are read: a
+        // link found fine once from a folder is not checked again, so deferring must not count
+        Map<String, String> files =
+                Map.of(
+                        "a/one.html",
+                        page(
+                                """
+                <a href="../t.html#nope">1</a>
+                <a href="../t.html#nope">2</a>
+                <a href="../t.html#install">3</a>
+                <a href="#gone">4</a>"""),
+                        "a/two.html",
+                        page("<a href=\"../t.html#nope\">x</a> <a href=\"one.html#nope\">y</a>"),
+                        "t.html",
+                        TARGET);
+        List<String> expected =
+                List.of(
+                        "a/one.html:2:10: error: broken link '../t.html#nope': no id or name 'nope' in t.html [broken-anchor]",
+                        "a/one.html:3:10: error: broken link '../t.html#nope': no id or name 'nope' in t.html [broken-anchor]",
+                        "a/one.html:5:10: error: broken link '#gone': no id or name 'gone' in a/one.html [broken-anchor]",
+                        "a/two.html:2:10: error: broken link '../t.html#nope': no id or name 'nope' in t.html [broken-anchor]",
+                        "a/two.html:2:41: error: broken link 'one.html#nope': no id or name 'nope' in a/one.html [broken-anchor]");
+
+        assertEquals(expected, TestSites.check(root, files, LinkCheckOptions.defaults()));
+        assertEquals(
+                expected,
+                TestSites.lines(
+                        LinkChecker.check(files, List.of(), LinkCheckOptions.defaults())
+                                .problems()));
     }
 }

@@ -25,7 +25,7 @@ class PlainPagesTest {
         for (Path page : NavigationScansTest.goldenPages()) {
             String path = NavigationScansTest.GOLDEN.relativize(page).toString();
             String html = Files.readString(page);
-            Optional<ScannedPage> plain = PlainPages.scan(path, html, OPTIONS);
+            Optional<ScannedPage> plain = PlainPages.scan(path, html, OPTIONS, false);
             assertTrue(plain.isPresent(), path + " is written plain");
             assertEquals(LinkChecker.scan(path, html, OPTIONS), plain.get(), path);
         }
@@ -56,7 +56,7 @@ class PlainPagesTest {
                         "<script>if (a < b) {}</script>");
         for (String body : changed) {
             String html = "<!DOCTYPE html><html><head></head><body>" + body + "</body></html>";
-            assertEquals(Optional.empty(), PlainPages.scan("p.html", html, OPTIONS), body);
+            assertEquals(Optional.empty(), PlainPages.scan("p.html", html, OPTIONS, false), body);
         }
     }
 
@@ -113,7 +113,7 @@ class PlainPagesTest {
                 body.append(parts.get(random.nextInt(parts.size())));
             }
             String html = "<!DOCTYPE html><html><head></head><body>" + body + "</body></html>";
-            Optional<ScannedPage> read = PlainPages.scan("p.html", html, OPTIONS);
+            Optional<ScannedPage> read = PlainPages.scan("p.html", html, OPTIONS, false);
             if (read.isPresent()) {
                 plain++;
                 assertEquals(LinkChecker.scan("p.html", html, OPTIONS), read.get(), html);
@@ -134,7 +134,7 @@ class PlainPagesTest {
                     "<!DOCTYPE html><html><head><title>t</title></head><body>"
                             + body
                             + "</body></html>";
-            Optional<ScannedPage> read = PlainPages.scan("p.html", html, OPTIONS);
+            Optional<ScannedPage> read = PlainPages.scan("p.html", html, OPTIONS, false);
             if (read.isPresent()) {
                 plain++;
                 assertEquals(LinkChecker.scan("p.html", html, OPTIONS), read.get(), html);
