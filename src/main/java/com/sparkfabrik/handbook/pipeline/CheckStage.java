@@ -4,18 +4,18 @@ import com.sparkfabrik.handbook.check.ContentIndex;
 import com.sparkfabrik.handbook.check.ContentLinkCheck;
 import com.sparkfabrik.handbook.check.DriftCheck;
 import com.sparkfabrik.handbook.check.FactChecks;
+import com.sparkfabrik.handbook.content.Expansion;
 import com.sparkfabrik.handbook.content.FactMarkup;
-import com.sparkfabrik.handbook.content.PageSource;
 import com.sparkfabrik.handbook.content.RenderedPage;
 import com.sparkfabrik.handbook.diag.Diagnostic;
 import com.sparkfabrik.handbook.diag.Diagnostics;
 import com.sparkfabrik.handbook.policy.Policy;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Check: every page's links, drift and fact markers against the index of all pages' anchors and
@@ -25,23 +25,25 @@ import java.util.Set;
  * looked for are. So a page edit checks again that page and the pages whose links read what it
  * changed, and a fact edit the pages that show the fact. The memo hands back the last run's index
  * while the index is equal to it by value, so a page checked against that very index needs no look
- * at its answers.
+ * at its answers. In a run that keeps every page (an edit of pages already there), a page whose
+ * rendering is the very one the last run had at its place takes that run's result without a look at
+ * its slot: the work of a page edit is that page's.
  */
 final class CheckStage {
 
-    /** A page's link and fact checks, and what they read. */
-    private record Links(
-            RenderedPage page,
-            Map<String, String> used,
-            ContentIndex index,
-            ContentIndex.Reads reads,
-            List<Diagnostic> links,
-            List<Diagnostic> facts) {}
-
-    private record DriftInput(PageSource page, Object needles) {}
-
     /** Each page's diagnostics, in page order, and the site-wide ones. */
     record Checked(List<List<Diagnostic>> pages, List<Diagnostic> site) {}
+
+    /** The last run's renderings and what each page's check found, position by position. */
+    private record Run(
+            List<RenderStage.Rendered> rendered,
+            List<String> assets,
+            ContentIndex index,
+            Object needles,
+            PolicyStage.Facts facts,
+            List<List<Diagnostic>> perPage) {}
+
+    private static final Object RUN = Memo.slot("check", "last run");
 
     private CheckStage() {}
 
@@ -51,65 +53,92 @@ final class CheckStage {
             List<RenderStage.Rendered> rendered,
             List<String> assets) {
         List<RenderedPage> pages = rendered.stream().map(RenderStage.Rendered::page).toList();
-        Map<String, Set<String>> anchors = new HashMap<>();
-        rendered.forEach(r -> anchors.put(r.page().source().id(), r.anchors()));
+        Run last = memo.lastRun(RUN, Run.class);
         // while equal to the last run's, the last run's instance: a page checked against it needs
         // no look at what its links read
-        ContentIndex index = memo.get("index", new ContentIndex(anchors, assets), k -> k);
+        ContentIndex index =
+                last != null
+                                && last.assets().equals(assets)
+                                && sameAnchors(last.rendered(), rendered)
+                        ? last.index()
+                        : memo.get("index", new ContentIndex(anchors(rendered), assets), k -> k);
         Policy policy = facts.policy();
         DriftCheck drift = memo.get("drift", facts.key(), k -> new DriftCheck(policy));
         // one instance while equal, so each page's key compares at once
         Object needles = memo.get("drift needles", drift.key(), k -> k);
-        ContentLinkCheck links = new ContentLinkCheck();
-        FactChecks factChecks = new FactChecks();
-        FactMarkup html = new FactMarkup(policy);
+        PageCheck checks =
+                new PageCheck(
+                        memo,
+                        index,
+                        drift,
+                        needles,
+                        policy,
+                        new ContentLinkCheck(),
+                        new FactChecks(),
+                        new FactMarkup(policy));
+        // a page whose rendering is the very one the last run had at its place, checked against
+        // the very index and policy, is checked as then
+        boolean aligned =
+                last != null
+                        && last.index() == index
+                        && last.needles() == needles
+                        && last.facts() == facts
+                        && last.rendered().size() == rendered.size();
         List<List<Diagnostic>> perPage =
-                rendered.parallelStream()
-                        .map(
-                                r -> {
-                                    RenderedPage page = r.page();
-                                    String file = page.source().file();
-                                    Links checked =
-                                            memo.last(Memo.slot("check", file), Links.class);
-                                    if (checked == null
-                                            || !checked.page().equals(page)
-                                            || !checked.used().equals(r.used())
-                                            || checked.index() != index
-                                                    && !index.answersAsBefore(checked.reads())) {
-                                        Diagnostics l = new Diagnostics();
-                                        ContentIndex.Reads reads = new ContentIndex.Reads();
-                                        links.check(page, index.recording(reads), l);
-                                        Diagnostics f = new Diagnostics();
-                                        factChecks.checkPage(policy, html, page, f);
-                                        checked =
-                                                new Links(
-                                                        page, r.used(), index, reads, l.all(),
-                                                        f.all());
-                                        memo.put(Memo.slot("check", file), page, checked);
-                                    }
-                                    List<Diagnostic> drifted =
-                                            memo.get(
-                                                    Memo.slot("drift", file),
-                                                    new DriftInput(page.source(), needles),
-                                                    in -> {
-                                                        Diagnostics d = new Diagnostics();
-                                                        drift.check(page.source(), d);
-                                                        return d.all();
-                                                    });
-                                    List<Diagnostic> all = new ArrayList<>(checked.links());
-                                    all.addAll(drifted);
-                                    all.addAll(checked.facts());
-                                    return all;
-                                })
+                IntStream.range(0, rendered.size())
+                        .parallel()
+                        .mapToObj(
+                                i ->
+                                        aligned && last.rendered().get(i) == rendered.get(i)
+                                                ? last.perPage().get(i)
+                                                : checks.check(rendered.get(i)))
                         .toList();
+        memo.put(RUN, rendered, new Run(rendered, assets, index, needles, facts, perPage));
         Diagnostics all = new Diagnostics();
-        Set<String> used = new HashSet<>();
-        boolean usesKnown = true;
-        for (RenderedPage page : pages) {
-            page.uses().forEach(u -> used.add(u.id()));
-            usesKnown &= page.usesComplete();
-        }
-        factChecks.check(policy, used, usesKnown, index, all);
+        // the last run's set while every page's uses are equal to then: the very lists but the
+        // edited pages'
+        Set<String> used =
+                memo.get(
+                        "used facts",
+                        pages.stream().map(RenderedPage::uses).toList(),
+                        CheckStage::ids);
+        boolean usesKnown = pages.stream().allMatch(RenderedPage::usesComplete);
+        checks.facts().check(policy, used, usesKnown, index, all);
         return new Checked(perPage, all.all());
+    }
+
+    private static Map<String, Set<String>> anchors(List<RenderStage.Rendered> rendered) {
+        Map<String, Set<String>> anchors = new HashMap<>();
+        rendered.forEach(r -> anchors.put(r.page().source().id(), r.anchors()));
+        return anchors;
+    }
+
+    /**
+     * Whether the pages' anchors are the last run's: each page is the very rendering the last run
+     * had at its place, or has the same id and anchors.
+     */
+    private static boolean sameAnchors(
+            List<RenderStage.Rendered> last, List<RenderStage.Rendered> rendered) {
+        if (last.size() != rendered.size()) {
+            return false;
+        }
+        for (int i = 0; i < rendered.size(); i++) {
+            RenderStage.Rendered was = last.get(i);
+            RenderStage.Rendered now = rendered.get(i);
+            if (was != now
+                    && !(was.page().source().id().equals(now.page().source().id())
+                            && was.anchors().equals(now.anchors()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Set<String> ids(List<List<Expansion.FactUse>> uses) {
+        Set<String> ids = new HashSet<>();
+        for (List<Expansion.FactUse> page : uses) {
+            page.forEach(use -> ids.add(use.id()));
+        }
+        return ids;
     }
 }

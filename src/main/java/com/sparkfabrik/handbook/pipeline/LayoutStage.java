@@ -1,29 +1,30 @@
 package com.sparkfabrik.handbook.pipeline;
 
-import com.sparkfabrik.handbook.content.PageSource;
 import com.sparkfabrik.handbook.content.RenderedPage;
 import com.sparkfabrik.handbook.render.GeneratedPages;
-import com.sparkfabrik.handbook.render.Navigation;
 import com.sparkfabrik.handbook.render.OutputFiles;
 import com.sparkfabrik.handbook.render.PageLayout;
 import com.sparkfabrik.handbook.render.ShownPage;
 import com.sparkfabrik.handbook.render.SiteLayout;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
 
 /**
  * Layout: every page in the site's layout and its search entry, in parallel, then the generated
  * pages, the sitemap and the search index. A page's layout is reused while the page, the navigation
  * (by digest) and what else of the site it reads are equal, or else while the full record of what
  * its layout reads is: a fact edit lays out again only the pages that show something of it, and
- * puts the site's new revision into the footer of the others.
+ * puts the site's new revision into the footer of the others. In a run that keeps every page, a
+ * page that is the very one the last run had at its place, in the same navigation, site and
+ * revision, is taken as then laid out without a look at its slot.
  */
 final class LayoutStage {
 
     /**
-     * The quick key of a page's layout or search entry: the page, the navigation (by digest) and
-     * what else of the site the layout reads, but the revision.
+     * The quick key of a page's layout: the page, the navigation (by digest) and what else of the
+     * site the layout reads, but the revision.
      */
     private record Quick(RenderedPage page, String navigation, Object site) {}
 
@@ -34,26 +35,20 @@ final class LayoutStage {
     private record LaidOut(
             PageLayout.Input input, PageLayout.Laid laid, String revision, ShownPage html) {}
 
-    /** The pages' navigation, and a digest of what it was made from. */
-    private record Nav(Navigation navigation, String digest) {}
+    /** The last run's pages, laid out with that navigation, site and revision, page by page. */
+    private record Run(
+            List<RenderedPage> pages,
+            SiteNavigation nav,
+            Object site,
+            String revision,
+            List<Placed> laidOut) {}
 
-    /** What of a page the navigation shows. */
-    private record NavEntry(String id, String title, int weight) {}
+    /** A page laid out, and its output path. */
+    private record Placed(String path, LaidOut laidOut) {}
+
+    private static final Object RUN = Memo.slot("layout", "last run");
 
     private LayoutStage() {}
-
-    /** What makes the search index of one run's pages, later if need be. */
-    record SearchIndexJob(
-            Memo memo,
-            PolicyStage.Site site,
-            SiteLayout layout,
-            List<RenderedPage> pages,
-            List<PageLayout.SearchEntry> generated) {
-
-        void addTo(OutputFiles files) {
-            addSearchIndex(memo, site, layout, pages, generated, files);
-        }
-    }
 
     /**
      * Lays out the pages into {@code files}; with {@code published}, also scans each page's links
@@ -67,47 +62,47 @@ final class LayoutStage {
             OutputFiles files,
             PublishedSite published,
             boolean searchIndex) {
-        List<NavEntry> entries = new ArrayList<>(pages.size());
-        for (RenderedPage page : pages) {
-            PageSource source = page.source();
-            entries.add(new NavEntry(source.id(), source.title(), source.weight()));
-        }
-        Nav nav =
-                memo.get(
-                        "navigation",
-                        entries,
-                        k ->
-                                new Nav(
-                                        new Navigation(
-                                                pages.stream().map(RenderedPage::source).toList()),
-                                        digest(k)));
+        Run last = memo.lastRun(RUN, Run.class);
+        SiteNavigation nav =
+                last == null
+                        ? SiteNavigation.of(memo, pages)
+                        : SiteNavigation.of(memo, pages, last.pages(), last.nav());
         String navigationKey = nav.digest();
         SiteLayout layout = new SiteLayout(site.policy(), nav.navigation(), site.info());
         // one instance while equal, so each page's key compares at once
         Object siteKey = memo.get("layout site", layout.key(), k -> k);
         String revision = layout.revision();
-        pages.parallelStream()
-                .forEach(
-                        page -> {
-                            String path = page.source().outputPath();
-                            Object slot = Memo.slot("layout", page.source().file());
-                            LaidOut laidOut =
-                                    memo.get(
-                                            slot,
-                                            new Quick(page, navigationKey, siteKey),
-                                            quick -> layout.input(quick.page()),
-                                            input -> layOut(memo, slot, input, revision));
-                            if (!laidOut.revision().equals(revision)) {
-                                laidOut = fill(memo, slot, laidOut, layout, page, revision);
-                            }
-                            if (published != null) {
-                                published.page(
-                                        path,
-                                        laidOut.html().get(),
-                                        () -> text(PageLayout.html(layout.input(page), revision)));
-                            }
-                            files.add(path, laidOut.html());
-                        });
+        // a page that is the very one the last run had at its place, in the same navigation, site
+        // and revision, is laid out as then
+        boolean aligned =
+                last != null
+                        && last.nav().digest().equals(navigationKey)
+                        && last.site() == siteKey
+                        && last.revision().equals(revision)
+                        && last.pages().size() == pages.size();
+        List<Placed> laidOut =
+                IntStream.range(0, pages.size())
+                        .parallel()
+                        .mapToObj(
+                                i -> {
+                                    RenderedPage page = pages.get(i);
+                                    Placed placed =
+                                            aligned && last.pages().get(i) == page
+                                                    ? last.laidOut().get(i)
+                                                    : new Placed(
+                                                            page.source().outputPath(),
+                                                            layOut(
+                                                                    memo,
+                                                                    layout,
+                                                                    page,
+                                                                    navigationKey,
+                                                                    siteKey,
+                                                                    revision));
+                                    add(placed, files, published, () -> layout.input(page));
+                                    return placed;
+                                })
+                        .toList();
+        memo.put(RUN, pages, new Run(pages, nav, siteKey, revision, laidOut));
         List<PageLayout.SearchEntry> generated = layout.generated().addPages(files);
         String sitemap =
                 memo.get("sitemap", navigationKey, k -> GeneratedPages.sitemap(pages, site.info()));
@@ -122,33 +117,44 @@ final class LayoutStage {
         return job;
     }
 
-    private static void addSearchIndex(
-            Memo memo,
-            PolicyStage.Site site,
-            SiteLayout layout,
-            List<RenderedPage> pages,
-            List<PageLayout.SearchEntry> generated,
-            OutputFiles files) {
-        List<PageLayout.SearchEntry> search =
-                pages.parallelStream()
-                        .map(
-                                page ->
-                                        memo.get(
-                                                Memo.slot("search", page.source().file()),
-                                                new Quick(page, "", site.key()),
-                                                quick -> layout.searchInput(quick.page()),
-                                                PageLayout::search))
-                        .toList();
-        if (memo.keeps()) {
-            memo.get(
-                            "search index",
-                            new SearchKey(generated, search),
-                            k -> GeneratedPages.searchFiles(k.generated(), k.pages()))
-                    .forEach(files::add);
-        } else {
-            // a one-off build writes each index file as it is made instead of holding them all
-            GeneratedPages.addSearchFiles(generated, search, files);
+    /**
+     * Adds a page laid out to the files and, with {@code published}, to the published site, which
+     * may ask for its HTML again with positions.
+     */
+    private static void add(
+            Placed placed,
+            OutputFiles files,
+            PublishedSite published,
+            Supplier<PageLayout.Input> input) {
+        LaidOut laid = placed.laidOut();
+        if (published != null) {
+            published.page(
+                    placed.path(),
+                    laid.html().get(),
+                    () -> text(PageLayout.html(input.get(), laid.revision())));
         }
+        files.add(placed.path(), laid.html());
+    }
+
+    /** The page laid out, by its memo slot. */
+    private static LaidOut layOut(
+            Memo memo,
+            SiteLayout layout,
+            RenderedPage page,
+            String navigationKey,
+            Object siteKey,
+            String revision) {
+        Object slot = Memo.slot("layout", page.source().file());
+        LaidOut laidOut =
+                memo.get(
+                        slot,
+                        new Quick(page, navigationKey, siteKey),
+                        quick -> layout.input(quick.page()),
+                        input -> layOut(memo, slot, input, revision));
+        if (!laidOut.revision().equals(revision)) {
+            laidOut = fill(memo, slot, laidOut, layout, page, revision);
+        }
+        return laidOut;
     }
 
     /**
@@ -187,18 +193,7 @@ final class LayoutStage {
         return now;
     }
 
-    private static String digest(List<NavEntry> entries) {
-        Digest digest = new Digest();
-        for (NavEntry entry : entries) {
-            digest.add(entry.id()).add(entry.title()).add(Integer.toString(entry.weight()));
-        }
-        return digest.hex();
-    }
-
     private static String text(byte[] html) {
         return new String(html, StandardCharsets.UTF_8);
     }
-
-    private record SearchKey(
-            List<PageLayout.SearchEntry> generated, List<PageLayout.SearchEntry> pages) {}
 }

@@ -102,6 +102,17 @@ final class Memo {
         return entry == null ? null : type.cast(entry.value());
     }
 
+    /**
+     * The value last made in {@code slot}, when this run keeps every slot the last one had (no page
+     * can have gone), else null: a stage takes from it, position by position, the value of each
+     * page whose inputs are the very ones that value was made from, without looking up each page's
+     * slot. A value whose input is the same instance was made from an equal one: identity here only
+     * short-cuts an equality that holds.
+     */
+    <V> V lastRun(Object slot, Class<V> type) {
+        return sweeps ? null : last(slot, type);
+    }
+
     <K, V> void put(Object slot, K key, V value) {
         use(slot);
         if (keeps) {

@@ -40,7 +40,7 @@ public final class Pipeline {
     private final FeedStage feeds = new FeedStage();
     private final RenderStage render = new RenderStage();
     private boolean read;
-    private LayoutStage.SearchIndexJob pendingIndex;
+    private SearchIndexJob pendingIndex;
 
     /** A pipeline for one build. */
     public Pipeline(BuildRequest request) {

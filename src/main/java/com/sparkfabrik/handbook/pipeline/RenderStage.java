@@ -23,7 +23,9 @@ import java.util.TreeMap;
  * only once it is rendered; so the memo's value carries the keys it was made with, and is reused
  * while its source and those keys are equal to now's. When only those keys changed (a fact edit),
  * the page's Markdown usually expands to the same text with the same tokens: then the new fragments
- * go where the old ones were ({@link RenderedMarkdown}), and the page is not parsed again.
+ * go where the old ones were ({@link RenderedMarkdown}), and the page is not parsed again. In a run
+ * that keeps every page and has the last run's render keys, a page whose source is the very one the
+ * last run had at its place is taken as then rendered without a look at its slot.
  */
 final class RenderStage {
 
@@ -40,6 +42,11 @@ final class RenderStage {
 
     private static final Object KEYS = Memo.slot("render", "render keys");
 
+    /** The last run's pages and their renderings, position by position. */
+    private record Run(List<PageSource> sources, List<Rendered> rendered) {}
+
+    private static final Object RUN = Memo.slot("render", "last run");
+
     private final MarkdownRenderer markdown = new MarkdownRenderer();
 
     List<Rendered> run(
@@ -51,8 +58,15 @@ final class RenderStage {
         // this run has that very map, only a page's source can make it stale
         Map<String, String> keys = facts.renderKeys();
         boolean keysAsBefore = memo.last(KEYS, Map.class) == keys;
+        // and a page whose source is the very one the last run had at its place is rendered as then
+        Run last = keysAsBefore ? memo.lastRun(RUN, Run.class) : null;
+        boolean aligned = last != null && last.sources().size() == rendered.length;
         for (int i = 0; i < rendered.length; i++) {
             PageSource source = sources.get(i);
+            if (aligned && last.sources().get(i) == source) {
+                rendered[i] = last.rendered().get(i);
+                continue;
+            }
             Rendered old = memo.last(slot(source), Rendered.class);
             if (old != null
                     && (keysAsBefore
@@ -74,7 +88,9 @@ final class RenderStage {
                             progress.pageRendered();
                         });
         memo.put(KEYS, keys, keys);
-        return Arrays.asList(rendered);
+        List<Rendered> all = Arrays.asList(rendered);
+        memo.put(RUN, sources, new Run(sources, all));
+        return all;
     }
 
     /** {@code old}: the page's last rendering, or null; {@code keep}: keep its Markdown. */

@@ -68,12 +68,26 @@ public final class OutputFiles {
             if (paths.contains(path) || folders.contains(path)) {
                 throw new IllegalStateException("two outputs for " + path);
             }
-            for (int slash = path.indexOf('/'); slash > 0; slash = path.indexOf('/', slash + 1)) {
+            // a known folder's own folders are known, and none of them is a file (a file is refused
+            // where a folder is known): the folders are looked at from the deepest up to the first
+            // known one
+            int known = 0;
+            for (int slash = path.lastIndexOf('/');
+                    slash > 0;
+                    slash = path.lastIndexOf('/', slash - 1)) {
                 String folder = path.substring(0, slash);
+                if (folders.contains(folder)) {
+                    known = slash;
+                    break;
+                }
                 if (paths.contains(folder)) {
                     throw new IllegalStateException("two outputs for " + path);
                 }
-                folders.add(folder);
+            }
+            for (int slash = path.lastIndexOf('/');
+                    slash > known;
+                    slash = path.lastIndexOf('/', slash - 1)) {
+                folders.add(path.substring(0, slash));
             }
             paths.add(path);
             if (keep) {

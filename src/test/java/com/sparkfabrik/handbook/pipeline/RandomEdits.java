@@ -12,7 +12,8 @@ import java.util.Set;
  * step. A fact edit that leaves every page's Markdown as it was only fills its tokens again, so the
  * fact edits reach each place a value can show: inline, in a table, in code, in a generated block,
  * in a link's title and an image's text, and in a heading, whose id a value changes (also to one
- * that collides with another heading's); and a fact removed and restored changes the Markdown.
+ * that collides with another heading's); and a fact removed and restored changes the Markdown. A
+ * page edit may also add or drop a link to a part of the page it does not have.
  */
 final class RandomEdits {
 
@@ -28,7 +29,7 @@ final class RandomEdits {
         Path policy = source.resolve("policy.yaml");
         Path quota = source.resolve("content/quota.md");
         Path extra = source.resolve("content/guides/extra.md");
-        switch (random.nextInt(12)) {
+        switch (random.nextInt(13)) {
             case 0 ->
                     replace(
                             policy,
@@ -98,6 +99,14 @@ final class RandomEdits {
                             "value: tool-personal\n",
                             "value: \"" + ALIASES.get(random.nextInt(ALIASES.size())) + "\"\n",
                             "value: \"(tool-personal|More|Tool  Personal|a <b> & `c`)\"\n");
+            case 11 -> {
+                // a link to a part the page does not have, or not: its own anchors stay as they are
+                String text = Files.readString(quota);
+                String link = "\nSee [the rest](#no-such-part).\n";
+                Files.writeString(
+                        quota, text.contains(link) ? text.replace(link, "") : text + link);
+                return Set.of("content/quota.md");
+            }
             default -> toggle(policy, "  setup.alias:\n", "  setup.alias-gone:\n");
         }
         return Set.of("policy.yaml");

@@ -73,4 +73,25 @@ class OutputFilesTest {
         assertThrows(IllegalStateException.class, () -> files.add("a", page("a")));
         assertEquals(0, made.get());
     }
+
+    @Test
+    void aFileAndAFolderNeverShareAPath() {
+        OutputFiles files = new OutputFiles();
+        files.add("x/y/z.html", "z");
+        files.add("x/y/w/v.html", "v");
+        files.add("x/q.html", "q");
+        files.add("x/y/u.html", "u");
+        for (String folder : List.of("x", "x/y", "x/y/w")) {
+            assertThrows(IllegalStateException.class, () -> files.add(folder, "a file"), folder);
+            assertTrue(files.clashes(folder), folder);
+        }
+        files.add("m/n.html", "n");
+        for (String under : List.of("m/n.html/o.html", "m/n.html/p/q.html")) {
+            assertThrows(IllegalStateException.class, () -> files.add(under, "below"), under);
+            assertTrue(files.clashes(under), under);
+        }
+        assertEquals(
+                List.of("m/n.html", "x/q.html", "x/y/u.html", "x/y/w/v.html", "x/y/z.html"),
+                List.copyOf(files.paths()));
+    }
 }
