@@ -4,17 +4,18 @@ import com.sparkfabrik.handbook.check.ContentIndex;
 import com.sparkfabrik.handbook.check.ContentLinkCheck;
 import com.sparkfabrik.handbook.check.DriftCheck;
 import com.sparkfabrik.handbook.check.FactChecks;
-import com.sparkfabrik.handbook.content.Expansion;
 import com.sparkfabrik.handbook.content.FactMarkup;
 import com.sparkfabrik.handbook.content.RenderedPage;
 import com.sparkfabrik.handbook.diag.Diagnostic;
 import com.sparkfabrik.handbook.diag.Diagnostics;
 import com.sparkfabrik.handbook.policy.Policy;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.IntStream;
 
 /**
@@ -31,17 +32,25 @@ import java.util.stream.IntStream;
  */
 final class CheckStage {
 
-    /** Each page's diagnostics, in page order, and the site-wide ones. */
-    record Checked(List<List<Diagnostic>> pages, List<Diagnostic> site) {}
+    /** What rendering and checking the pages reported, and the site-wide checks. */
+    record Checked(List<Diagnostic> pages, List<Diagnostic> site) {}
 
-    /** The last run's renderings and what each page's check found, position by position. */
+    /** The facts some page uses, and whether every page's uses are known. */
+    private record Uses(Set<String> ids, boolean complete) {}
+
+    /**
+     * The last run's renderings and what each page's rendering and check reported, position by
+     * position, and the positions that reported something.
+     */
     private record Run(
-            List<RenderStage.Rendered> rendered,
+            RenderStage.Rendering rendering,
             List<String> assets,
             ContentIndex index,
             Object needles,
             PolicyStage.Facts facts,
-            List<List<Diagnostic>> perPage) {}
+            List<List<Diagnostic>> perPage,
+            Set<Integer> reporting,
+            Uses uses) {}
 
     private static final Object RUN = Memo.slot("check", "last run");
 
@@ -50,16 +59,24 @@ final class CheckStage {
     static Checked run(
             Memo memo,
             PolicyStage.Facts facts,
-            List<RenderStage.Rendered> rendered,
+            RenderStage.Rendering rendering,
             List<String> assets) {
-        List<RenderedPage> pages = rendered.stream().map(RenderStage.Rendered::page).toList();
+        List<RenderStage.Rendered> rendered = rendering.rendered();
         Run last = memo.lastRun(RUN, Run.class);
         // while equal to the last run's, the last run's instance: a page checked against it needs
         // no look at what its links read
         ContentIndex index =
                 last != null
                                 && last.assets().equals(assets)
-                                && sameAnchors(last.rendered(), rendered)
+                                && Places.alike(
+                                        last.rendering().rendered(),
+                                        rendered,
+                                        (was, now) ->
+                                                was.page()
+                                                                .source()
+                                                                .id()
+                                                                .equals(now.page().source().id())
+                                                        && was.anchors().equals(now.anchors()))
                         ? last.index()
                         : memo.get("index", new ContentIndex(anchors(rendered), assets), k -> k);
         Policy policy = facts.policy();
@@ -83,62 +100,71 @@ final class CheckStage {
                         && last.index() == index
                         && last.needles() == needles
                         && last.facts() == facts
-                        && last.rendered().size() == rendered.size();
+                        && last.rendering().rendered().size() == rendered.size();
         List<List<Diagnostic>> perPage =
                 IntStream.range(0, rendered.size())
                         .parallel()
                         .mapToObj(
                                 i ->
-                                        aligned && last.rendered().get(i) == rendered.get(i)
+                                        aligned
+                                                        && last.rendering().rendered().get(i)
+                                                                == rendered.get(i)
                                                 ? last.perPage().get(i)
                                                 : checks.check(rendered.get(i)))
                         .toList();
-        memo.put(RUN, rendered, new Run(rendered, assets, index, needles, facts, perPage));
-        Diagnostics all = new Diagnostics();
-        // the last run's set while every page's uses are equal to then: the very lists but the
-        // edited pages'
-        Set<String> used =
-                memo.get(
-                        "used facts",
-                        pages.stream().map(RenderedPage::uses).toList(),
-                        CheckStage::ids);
-        boolean usesKnown = pages.stream().allMatch(RenderedPage::usesComplete);
-        checks.facts().check(policy, used, usesKnown, index, all);
-        return new Checked(perPage, all.all());
+        Set<Integer> reporting = reporting(aligned ? last : null, perPage);
+        Uses uses =
+                last != null
+                                && Places.alike(
+                                        last.rendering().pages(),
+                                        rendering.pages(),
+                                        (was, now) ->
+                                                was.uses().equals(now.uses())
+                                                        && was.usesComplete() == now.usesComplete())
+                        ? last.uses()
+                        : uses(rendering.pages());
+        memo.put(
+                RUN,
+                rendering,
+                new Run(rendering, assets, index, needles, facts, perPage, reporting, uses));
+        List<Diagnostic> pages = new ArrayList<>();
+        reporting.forEach(i -> pages.addAll(perPage.get(i)));
+        Diagnostics site = new Diagnostics();
+        checks.facts().check(policy, uses.ids(), uses.complete(), index, site);
+        return new Checked(pages, site.all());
+    }
+
+    /**
+     * The positions whose pages reported something: the last run's, but where a page's report is
+     * not the very one of then.
+     */
+    private static Set<Integer> reporting(Run last, List<List<Diagnostic>> perPage) {
+        Set<Integer> reporting = last == null ? new TreeSet<>() : new TreeSet<>(last.reporting());
+        for (int i = 0; i < perPage.size(); i++) {
+            if (last == null || perPage.get(i) != last.perPage().get(i)) {
+                if (perPage.get(i).isEmpty()) {
+                    reporting.remove(i);
+                } else {
+                    reporting.add(i);
+                }
+            }
+        }
+        return reporting;
+    }
+
+    private static Uses uses(List<RenderedPage> pages) {
+        Set<String> ids = new HashSet<>();
+        boolean complete = true;
+        for (RenderedPage page : pages) {
+            page.uses().forEach(use -> ids.add(use.id()));
+            complete &= page.usesComplete();
+        }
+        return new Uses(ids, complete);
     }
 
     private static Map<String, Set<String>> anchors(List<RenderStage.Rendered> rendered) {
         Map<String, Set<String>> anchors = new HashMap<>();
         rendered.forEach(r -> anchors.put(r.page().source().id(), r.anchors()));
         return anchors;
-    }
-
-    /**
-     * Whether the pages' anchors are the last run's: each page is the very rendering the last run
-     * had at its place, or has the same id and anchors.
-     */
-    private static boolean sameAnchors(
-            List<RenderStage.Rendered> last, List<RenderStage.Rendered> rendered) {
-        if (last.size() != rendered.size()) {
-            return false;
-        }
-        for (int i = 0; i < rendered.size(); i++) {
-            RenderStage.Rendered was = last.get(i);
-            RenderStage.Rendered now = rendered.get(i);
-            if (was != now
-                    && !(was.page().source().id().equals(now.page().source().id())
-                            && was.anchors().equals(now.anchors()))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static Set<String> ids(List<List<Expansion.FactUse>> uses) {
-        Set<String> ids = new HashSet<>();
-        for (List<Expansion.FactUse> page : uses) {
-            page.forEach(use -> ids.add(use.id()));
-        }
-        return ids;
     }
 }

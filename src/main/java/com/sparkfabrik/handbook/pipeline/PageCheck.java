@@ -40,6 +40,7 @@ record PageCheck(
 
     private record DriftInput(PageSource page, Object needles) {}
 
+    /** What rendering and checking the page reported. */
     List<Diagnostic> check(RenderStage.Rendered r) {
         RenderedPage page = r.page();
         String file = page.source().file();
@@ -65,7 +66,8 @@ record PageCheck(
                             drift.check(page.source(), d);
                             return d.all();
                         });
-        List<Diagnostic> all = new ArrayList<>(checked.links());
+        List<Diagnostic> all = new ArrayList<>(r.diagnostics());
+        all.addAll(checked.links());
         all.addAll(drifted);
         all.addAll(checked.facts());
         return all;

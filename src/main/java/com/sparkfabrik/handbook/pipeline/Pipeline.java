@@ -106,7 +106,7 @@ public final class Pipeline {
         pendingIndex = null;
         if (loaded.policy().isEmpty()) {
             memo.sweep();
-            Diagnostics all = collect(loaded.diagnostics(), List.of(), List.of(), List.of());
+            Diagnostics all = collect(loaded.diagnostics(), List.of(), List.of());
             return new Outcome(
                     new BuildResult(all, Optional.empty(), List.of(), false),
                     Optional.empty(),
@@ -116,10 +116,9 @@ public final class Pipeline {
                 memo.get("history", loaded.key(), key -> HistoryStage.start(request));
         PolicyStage.Facts facts =
                 memo.get("facts", loaded.key(), key -> PolicyStage.facts(loaded, memo.keeps()));
-        List<RenderStage.Rendered> rendered =
-                render.run(memo, facts, sources.pages().values(), progress);
-        List<RenderedPage> pages = rendered.stream().map(RenderStage.Rendered::page).toList();
-        CheckStage.Checked checked = CheckStage.run(memo, facts, rendered, sources.assets());
+        RenderStage.Rendering rendering = render.run(memo, facts, sources.pages(), progress);
+        List<RenderedPage> pages = rendering.pages();
+        CheckStage.Checked checked = CheckStage.run(memo, facts, rendering, sources.assets());
         PolicyStage.Site site =
                 memo.get(
                         "site",
@@ -130,8 +129,7 @@ public final class Pipeline {
         siteWide.addAll(checked.site());
         beside(site, pages, files, siteWide);
         memo.sweep();
-        Diagnostics all =
-                collect(loaded.diagnostics(), site.diagnostics(), rendered, checked.pages());
+        Diagnostics all = collect(loaded.diagnostics(), site.diagnostics(), checked.pages());
         all.addAll(siteWide.all());
         return new Outcome(
                 new BuildResult(all, loaded.policy(), pages, false),
@@ -147,7 +145,8 @@ public final class Pipeline {
             List<RenderedPage> pages,
             OutputFiles files,
             Diagnostics diagnostics) {
-        for (Redirects.Clash clash : new Redirects().add(files, pages, site.info())) {
+        for (Redirects.Clash clash :
+                new Redirects().add(files, AliasedPages.of(memo, pages), site.info())) {
             diagnostics.error(
                     "front-matter",
                     SourcePosition.of(clash.page().file()),
@@ -164,18 +163,12 @@ public final class Pipeline {
     }
 
     private Diagnostics collect(
-            List<Diagnostic> policy,
-            List<Diagnostic> feed,
-            List<RenderStage.Rendered> rendered,
-            List<List<Diagnostic>> checked) {
+            List<Diagnostic> policy, List<Diagnostic> feed, List<Diagnostic> pages) {
         Diagnostics all = new Diagnostics(request.severities());
         all.addAll(policy);
         all.addAll(sources.diagnostics());
         all.addAll(feed);
-        for (int i = 0; i < rendered.size(); i++) {
-            all.addAll(rendered.get(i).diagnostics());
-            all.addAll(checked.get(i));
-        }
+        all.addAll(pages);
         return all;
     }
 }

@@ -10,7 +10,6 @@ import com.sparkfabrik.handbook.diag.Diagnostic;
 import com.sparkfabrik.handbook.diag.Diagnostics;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -42,17 +41,19 @@ final class RenderStage {
 
     private static final Object KEYS = Memo.slot("render", "render keys");
 
+    /** The renderings of a run's pages, and the pages rendered, position by position. */
+    record Rendering(List<Rendered> rendered, List<RenderedPage> pages) {}
+
     /** The last run's pages and their renderings, position by position. */
-    private record Run(List<PageSource> sources, List<Rendered> rendered) {}
+    private record Run(List<PageSource> sources, Rendering rendering) {}
 
     private static final Object RUN = Memo.slot("render", "last run");
 
     private final MarkdownRenderer markdown = new MarkdownRenderer();
 
-    List<Rendered> run(
-            Memo memo, PolicyStage.Facts facts, Collection<PageSource> pages, Progress progress) {
-        List<PageSource> sources = List.copyOf(pages);
+    Rendering run(Memo memo, PolicyStage.Facts facts, List<PageSource> sources, Progress progress) {
         Rendered[] rendered = new Rendered[sources.size()];
+        RenderedPage[] shown = new RenderedPage[sources.size()];
         List<Integer> stale = new ArrayList<>();
         // each page the memo holds was made or found current with the last run's render keys: when
         // this run has that very map, only a page's source can make it stale
@@ -64,7 +65,8 @@ final class RenderStage {
         for (int i = 0; i < rendered.length; i++) {
             PageSource source = sources.get(i);
             if (aligned && last.sources().get(i) == source) {
-                rendered[i] = last.rendered().get(i);
+                rendered[i] = last.rendering().rendered().get(i);
+                shown[i] = last.rendering().pages().get(i);
                 continue;
             }
             Rendered old = memo.last(slot(source), Rendered.class);
@@ -73,6 +75,7 @@ final class RenderStage {
                             ? old.page().source().equals(source)
                             : current(old, source, keys))) {
                 rendered[i] = old;
+                shown[i] = old.page();
             } else {
                 stale.add(i);
                 rendered[i] = old;
@@ -84,13 +87,14 @@ final class RenderStage {
                         i -> {
                             PageSource source = sources.get(i);
                             rendered[i] = render(source, facts, rendered[i], memo.keeps());
+                            shown[i] = rendered[i].page();
                             memo.put(slot(source), source, rendered[i]);
                             progress.pageRendered();
                         });
         memo.put(KEYS, keys, keys);
-        List<Rendered> all = Arrays.asList(rendered);
-        memo.put(RUN, sources, new Run(sources, all));
-        return all;
+        Rendering rendering = new Rendering(Arrays.asList(rendered), Arrays.asList(shown));
+        memo.put(RUN, sources, new Run(sources, rendering));
+        return rendering;
     }
 
     /** {@code old}: the page's last rendering, or null; {@code keep}: keep its Markdown. */

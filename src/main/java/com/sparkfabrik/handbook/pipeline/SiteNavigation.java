@@ -39,16 +39,9 @@ record SiteNavigation(Navigation navigation, String digest) {
             List<RenderedPage> pages,
             List<RenderedPage> lastPages,
             SiteNavigation last) {
-        if (lastPages.size() != pages.size()) {
-            return of(memo, pages);
-        }
-        for (int i = 0; i < pages.size(); i++) {
-            RenderedPage was = lastPages.get(i);
-            if (was != pages.get(i) && !entry(was).equals(entry(pages.get(i)))) {
-                return of(memo, pages);
-            }
-        }
-        return last;
+        return Places.alike(lastPages, pages, (was, now) -> entry(was).equals(entry(now)))
+                ? last
+                : of(memo, pages);
     }
 
     private static Entry entry(RenderedPage page) {

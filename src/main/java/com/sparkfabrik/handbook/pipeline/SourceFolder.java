@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,11 @@ final class SourceFolder {
     private final Map<String, byte[]> assets = new TreeMap<>();
     private List<Diagnostic> listingDiagnostics = List.of();
     private Set<String> listedPages = Set.of();
+    // the pages in file order and what reading them reported, kept between refreshes: an edit of
+    // pages puts each one in its place in a copy, so each refresh's list stays as it was given
+    private List<PageSource> pageList;
+    private Map<String, Integer> positions;
+    private List<Diagnostic> readReports;
 
     /** {@code drafts}: read draft pages too; otherwise a draft is as if it were not there. */
     SourceFolder(Path source, boolean drafts) {
@@ -74,13 +80,35 @@ final class SourceFolder {
         toRead.retainAll(listedPages);
         // read and parsed on every core, kept in file order
         List<Read> reads = toRead.parallelStream().sorted().map(this::read).toList();
+        List<PageSource> list = listAgain || pageList == null ? null : new ArrayList<>(pageList);
         for (Read read : reads) {
-            read.page()
-                    .ifPresentOrElse(
-                            p -> pages.put(read.file(), p), () -> pages.remove(read.file()));
-            readDiagnostics.put(read.file(), read.diagnostics());
+            PageSource was =
+                    read.page().isPresent()
+                            ? pages.put(read.file(), read.page().get())
+                            : pages.remove(read.file());
+            if (list != null && was != null && read.page().isPresent()) {
+                list.set(positions.get(read.file()), read.page().get());
+            } else {
+                list = null; // a page came or went
+            }
+            List<Diagnostic> reported = readDiagnostics.put(read.file(), read.diagnostics());
+            if (!read.diagnostics().isEmpty() || reported != null && !reported.isEmpty()) {
+                readReports = null;
+            }
         }
+        if (listAgain) {
+            readReports = null;
+        }
+        pageList = list == null ? listPages() : list;
         return listAgain;
+    }
+
+    private List<PageSource> listPages() {
+        positions = new HashMap<>();
+        for (String file : pages.keySet()) {
+            positions.put(file, positions.size());
+        }
+        return new ArrayList<>(pages.values());
     }
 
     private record Read(String file, Optional<PageSource> page, List<Diagnostic> diagnostics) {}
@@ -118,8 +146,9 @@ final class SourceFolder {
         return true;
     }
 
-    Map<String, PageSource> pages() {
-        return pages;
+    /** The pages, in file order. */
+    List<PageSource> pages() {
+        return pageList;
     }
 
     List<String> assets() {
@@ -159,8 +188,13 @@ final class SourceFolder {
     }
 
     List<Diagnostic> diagnostics() {
+        if (readReports == null) {
+            List<Diagnostic> all = new ArrayList<>();
+            readDiagnostics.values().forEach(all::addAll);
+            readReports = List.copyOf(all);
+        }
         List<Diagnostic> all = new ArrayList<>(listingDiagnostics);
-        readDiagnostics.values().forEach(all::addAll);
+        all.addAll(readReports);
         return all;
     }
 }

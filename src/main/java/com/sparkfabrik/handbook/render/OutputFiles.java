@@ -3,14 +3,15 @@ package com.sparkfabrik.handbook.render;
 import java.nio.charset.StandardCharsets;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
+import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -26,10 +27,10 @@ public final class OutputFiles {
         void write(String path, byte[] bytes);
     }
 
-    private final Set<String> paths = new HashSet<>();
-    private final Set<String> folders = new HashSet<>();
+    private final Set<String> paths = ConcurrentHashMap.newKeySet();
+    private final Set<String> folders = ConcurrentHashMap.newKeySet();
     // a file's bytes, or what makes them when first read
-    private final Map<String, Object> kept = new HashMap<>();
+    private final Map<String, Object> kept = new ConcurrentHashMap<>();
     private final Destination destination;
     private final boolean keep;
 
@@ -63,36 +64,34 @@ public final class OutputFiles {
         }
     }
 
+    /**
+     * Claims {@code path} for one file, without a lock: of two claims that clash, the later one
+     * sees the earlier, since each adds what it claims before it looks for the other. A refused
+     * claim takes back what it added.
+     */
     private void claim(String path, Object content) {
-        synchronized (this) {
-            if (paths.contains(path) || folders.contains(path)) {
-                throw new IllegalStateException("two outputs for " + path);
+        if (!paths.add(path)) {
+            throw new IllegalStateException("two outputs for " + path);
+        }
+        List<String> added = new ArrayList<>(1);
+        boolean clash = folders.contains(path);
+        for (int slash = path.lastIndexOf('/');
+                slash > 0 && !clash;
+                slash = path.lastIndexOf('/', slash - 1)) {
+            String folder = path.substring(0, slash);
+            if (!folders.add(folder)) {
+                break; // claimed for another file, whose claim looks at the folders above it
             }
-            // a known folder's own folders are known, and none of them is a file (a file is refused
-            // where a folder is known): the folders are looked at from the deepest up to the first
-            // known one
-            int known = 0;
-            for (int slash = path.lastIndexOf('/');
-                    slash > 0;
-                    slash = path.lastIndexOf('/', slash - 1)) {
-                String folder = path.substring(0, slash);
-                if (folders.contains(folder)) {
-                    known = slash;
-                    break;
-                }
-                if (paths.contains(folder)) {
-                    throw new IllegalStateException("two outputs for " + path);
-                }
-            }
-            for (int slash = path.lastIndexOf('/');
-                    slash > known;
-                    slash = path.lastIndexOf('/', slash - 1)) {
-                folders.add(path.substring(0, slash));
-            }
-            paths.add(path);
-            if (keep) {
-                kept.put(path, content);
-            }
+            added.add(folder);
+            clash = paths.contains(folder);
+        }
+        if (clash) {
+            folders.removeAll(added);
+            paths.remove(path);
+            throw new IllegalStateException("two outputs for " + path);
+        }
+        if (keep) {
+            kept.put(path, content);
         }
     }
 
@@ -100,7 +99,7 @@ public final class OutputFiles {
         add(path, text.getBytes(StandardCharsets.UTF_8));
     }
 
-    public synchronized boolean contains(String path) {
+    public boolean contains(String path) {
         return paths.contains(path);
     }
 
@@ -108,7 +107,7 @@ public final class OutputFiles {
      * True when {@code path} cannot be added: it is taken, it is the folder of a file already there
      * ({@code assets} beside {@code assets/style.css}), or one of its folders is a file.
      */
-    public synchronized boolean clashes(String path) {
+    public boolean clashes(String path) {
         if (paths.contains(path) || folders.contains(path)) {
             return true;
         }
@@ -121,7 +120,7 @@ public final class OutputFiles {
     }
 
     /** The path of every file, sorted. */
-    public synchronized NavigableSet<String> paths() {
+    public NavigableSet<String> paths() {
         return Collections.unmodifiableNavigableSet(new TreeSet<>(paths));
     }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.sparkfabrik.handbook.Fixtures;
 import com.sparkfabrik.handbook.diag.Diagnostic;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -59,6 +61,38 @@ class IncrementalBuildTest {
                 got.putAll(incremental.searchIndex());
             }
             assertSameFiles(full.files().get().all(), got, where);
+        }
+    }
+
+    @Test
+    void aPageThatStartsOrStopsShowingAFactNoOtherShowsChangesTheUnusedFactWarning(
+            @TempDir Path temp) throws IOException {
+        Path source = Fixtures.copy(Fixtures.ROOT.resolve("full"), temp.resolve("src"));
+        Path policy = source.resolve("policy.yaml");
+        Files.writeString(
+                policy,
+                Files.readString(policy)
+                        .replace(
+                                "\nopen_questions:",
+                                "  help.extra:\n    level: info\n    type: text\n    value: more\n"
+                                        + "    statement: \"There is {value}.\"\n"
+                                        + "    page: index\n    anchor: more-help\n\nopen_questions:"));
+        Path quota = source.resolve("content/quota.md");
+        String text = Files.readString(quota);
+        Pipeline incremental =
+                new Pipeline(BuildRequest.check(source, Clock.systemUTC()), new Progress(), true);
+        incremental.run(Set.of());
+        for (boolean shows : List.of(true, false, true)) {
+            Files.writeString(quota, shows ? text + "\n{{ value('help.extra') }}\n" : text);
+            Pipeline.Outcome fast = incremental.run(Set.of("content/quota.md"));
+            Pipeline.Outcome full =
+                    new Pipeline(BuildRequest.check(source, Clock.systemUTC())).run(Set.of());
+            assertEquals(messages(full), messages(fast), "shows: " + shows);
+            assertEquals(
+                    !shows,
+                    messages(fast).stream()
+                            .anyMatch(m -> m.contains("'help.extra' is not used by any page")),
+                    "shows: " + shows + ", " + messages(fast));
         }
     }
 

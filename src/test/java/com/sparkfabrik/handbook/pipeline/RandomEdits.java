@@ -13,7 +13,8 @@ import java.util.Set;
  * fact edits reach each place a value can show: inline, in a table, in code, in a generated block,
  * in a link's title and an image's text, and in a heading, whose id a value changes (also to one
  * that collides with another heading's); and a fact removed and restored changes the Markdown. A
- * page edit may also add or drop a link to a part of the page it does not have.
+ * page edit may also add or drop a link to a part of the page it does not have, a fact no other
+ * page shows, or an earlier URL.
  */
 final class RandomEdits {
 
@@ -29,7 +30,7 @@ final class RandomEdits {
         Path policy = source.resolve("policy.yaml");
         Path quota = source.resolve("content/quota.md");
         Path extra = source.resolve("content/guides/extra.md");
-        switch (random.nextInt(13)) {
+        switch (random.nextInt(15)) {
             case 0 ->
                     replace(
                             policy,
@@ -105,6 +106,16 @@ final class RandomEdits {
                 String link = "\nSee [the rest](#no-such-part).\n";
                 Files.writeString(
                         quota, text.contains(link) ? text.replace(link, "") : text + link);
+                return Set.of("content/quota.md");
+            }
+            case 12 -> {
+                // a page shows a fact no page showed, or stops
+                toggle(quota, "## One pool\n", "## One pool\n\n{{ value('harness.other') }}\n");
+                return Set.of("content/quota.md");
+            }
+            case 13 -> {
+                // a page gets an earlier URL, which redirects to it, or loses it
+                toggle(quota, "weight: 10\n", "weight: 10\naliases: [old-quota]\n");
                 return Set.of("content/quota.md");
             }
             default -> toggle(policy, "  setup.alias:\n", "  setup.alias-gone:\n");

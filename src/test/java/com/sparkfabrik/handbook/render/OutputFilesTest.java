@@ -90,6 +90,7 @@ class OutputFilesTest {
             assertThrows(IllegalStateException.class, () -> files.add(under, "below"), under);
             assertTrue(files.clashes(under), under);
         }
+        // a refused file is not among the paths
         assertEquals(
                 List.of("m/n.html", "x/q.html", "x/y/u.html", "x/y/w/v.html", "x/y/z.html"),
                 List.copyOf(files.paths()));
