@@ -1,50 +1,50 @@
 package com.sparkfabrik.handbook.pipeline;
 
 import com.sparkfabrik.handbook.content.RenderedPage;
+import com.sparkfabrik.handbook.render.FileBlock;
 import com.sparkfabrik.handbook.render.GeneratedPages;
 import com.sparkfabrik.handbook.render.OutputFiles;
 import com.sparkfabrik.handbook.render.PageLayout;
-import com.sparkfabrik.handbook.render.ShownPage;
 import com.sparkfabrik.handbook.render.SiteLayout;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
- * Layout: every page in the site's layout and its search entry, in parallel, then the generated
- * pages, the sitemap and the search index. A page's layout is reused while the page, the navigation
- * (by digest) and what else of the site it reads are equal, or else while the full record of what
- * its layout reads is: a fact edit lays out again only the pages that show something of it, and
- * puts the site's new revision into the footer of the others. In a run that keeps every page, a
- * page that is the very one the last run had at its place, in the same navigation, site and
- * revision, is taken as then laid out without a look at its slot.
+ * Layout: every page in the site's layout ({@link PageLayouts}: a fact edit lays out again only the
+ * pages that show something of it, and puts the site's new revision into the footer of the others),
+ * in parallel, then the generated pages, the sitemap and the search index. In a run that keeps
+ * every page, a page that is the very one the last run had at its place, in the same navigation,
+ * site and revision, is taken as then laid out without a look at its slot; while serving, the
+ * pages' files are claimed as one block, which takes the last run's index of paths.
  */
 final class LayoutStage {
 
     /**
-     * The quick key of a page's layout: the page, the navigation (by digest) and what else of the
-     * site the layout reads, but the revision.
+     * The last run's pages, laid out with that navigation, site and revision, page by page, and
+     * while serving the block of their files.
      */
-    private record Quick(RenderedPage page, String navigation, Object site) {}
-
-    /**
-     * A page laid out from {@code input} but for its revision (none in a one-off build), and the
-     * page as shown with {@code revision} (made when first asked for, while serving).
-     */
-    private record LaidOut(
-            PageLayout.Input input, PageLayout.Laid laid, String revision, ShownPage html) {}
-
-    /** The last run's pages, laid out with that navigation, site and revision, page by page. */
     private record Run(
             List<RenderedPage> pages,
             SiteNavigation nav,
             Object site,
             String revision,
-            List<Placed> laidOut) {}
+            List<Placed> laidOut,
+            PageFiles files) {}
+
+    /** The pages' files as a block: their paths and contents, page by page. */
+    private record PageFiles(
+            List<String> paths, List<Supplier<byte[]>> contents, FileBlock block) {}
+
+    /** What the site's own pages are made from. */
+    private record GeneratedKey(String site, String navigation, Set<String> replaced) {}
 
     /** A page laid out, and its output path. */
-    private record Placed(String path, LaidOut laidOut) {}
+    private record Placed(String path, PageLayouts.LaidOut laidOut) {}
 
     private static final Object RUN = Memo.slot("layout", "last run");
 
@@ -91,19 +91,40 @@ final class LayoutStage {
                                                     ? last.laidOut().get(i)
                                                     : new Placed(
                                                             page.source().outputPath(),
-                                                            layOut(
+                                                            PageLayouts.layOut(
                                                                     memo,
                                                                     layout,
                                                                     page,
                                                                     navigationKey,
                                                                     siteKey,
                                                                     revision));
-                                    add(placed, files, published, () -> layout.input(page));
+                                    if (!memo.keeps()) {
+                                        add(placed, files, published, () -> layout.input(page));
+                                    }
                                     return placed;
                                 })
                         .toList();
-        memo.put(RUN, pages, new Run(pages, nav, siteKey, revision, laidOut));
-        List<PageLayout.SearchEntry> generated = layout.generated().addPages(files);
+        // while serving, the pages' files are claimed as one block, which an edit of a page
+        // claims again at no cost per page
+        PageFiles pageFiles = null;
+        if (memo.keeps()) {
+            pageFiles = pageFiles(last, laidOut);
+            files.add(pageFiles.block());
+        }
+        memo.put(RUN, pages, new Run(pages, nav, siteKey, revision, laidOut, pageFiles));
+        // the site's own pages where the content has none, made again when the policy, the
+        // navigation or the pages the content has instead change
+        Set<String> replaced =
+                GeneratedPages.REPLACEABLE.stream()
+                        .filter(files::contains)
+                        .collect(Collectors.toSet());
+        GeneratedPages.Made made =
+                memo.get(
+                        "generated",
+                        new GeneratedKey(site.key(), navigationKey, replaced),
+                        k -> layout.generated().pages(replaced::contains));
+        made.addTo(files);
+        List<PageLayout.SearchEntry> generated = made.search();
         String sitemap =
                 memo.get("sitemap", navigationKey, k -> GeneratedPages.sitemap(pages, site.info()));
         if (sitemap != null) {
@@ -118,6 +139,33 @@ final class LayoutStage {
     }
 
     /**
+     * The pages' files: the last run's path and content at each place whose page is laid out as
+     * then, and the last run's index of paths while they are the same.
+     */
+    private static PageFiles pageFiles(Run last, List<Placed> laidOut) {
+        String[] paths = new String[laidOut.size()];
+        @SuppressWarnings("unchecked")
+        Supplier<byte[]>[] contents = new Supplier[laidOut.size()];
+        PageFiles before = last == null ? null : last.files();
+        boolean aligned = before != null && last.laidOut().size() == laidOut.size();
+        for (int i = 0; i < paths.length; i++) {
+            if (aligned && laidOut.get(i) == last.laidOut().get(i)) {
+                paths[i] = before.paths().get(i);
+                contents[i] = before.contents().get(i);
+            } else {
+                paths[i] = laidOut.get(i).path();
+                contents[i] = laidOut.get(i).laidOut().html();
+            }
+        }
+        List<String> pathList = Arrays.asList(paths);
+        List<Supplier<byte[]>> contentList = Arrays.asList(contents);
+        return new PageFiles(
+                pathList,
+                contentList,
+                FileBlock.of(pathList, contentList, before == null ? null : before.block()));
+    }
+
+    /**
      * Adds a page laid out to the files and, with {@code published}, to the published site, which
      * may ask for its HTML again with positions.
      */
@@ -126,7 +174,7 @@ final class LayoutStage {
             OutputFiles files,
             PublishedSite published,
             Supplier<PageLayout.Input> input) {
-        LaidOut laid = placed.laidOut();
+        PageLayouts.LaidOut laid = placed.laidOut();
         if (published != null) {
             published.page(
                     placed.path(),
@@ -134,63 +182,6 @@ final class LayoutStage {
                     () -> text(PageLayout.html(input.get(), laid.revision())));
         }
         files.add(placed.path(), laid.html());
-    }
-
-    /** The page laid out, by its memo slot. */
-    private static LaidOut layOut(
-            Memo memo,
-            SiteLayout layout,
-            RenderedPage page,
-            String navigationKey,
-            Object siteKey,
-            String revision) {
-        Object slot = Memo.slot("layout", page.source().file());
-        LaidOut laidOut =
-                memo.get(
-                        slot,
-                        new Quick(page, navigationKey, siteKey),
-                        quick -> layout.input(quick.page()),
-                        input -> layOut(memo, slot, input, revision));
-        if (!laidOut.revision().equals(revision)) {
-            laidOut = fill(memo, slot, laidOut, layout, page, revision);
-        }
-        return laidOut;
-    }
-
-    /**
-     * The page laid out; while serving, a page whose input changed only in its HTML (a fact edit)
-     * takes its new body into the layout it had.
-     */
-    private static LaidOut layOut(Memo memo, Object slot, PageLayout.Input input, String revision) {
-        if (!memo.keeps()) {
-            // a one-off build never shows another revision: no parts to keep, no copy to fill
-            return new LaidOut(
-                    null, null, revision, ShownPage.of(PageLayout.html(input, revision)));
-        }
-        LaidOut old = memo.last(slot, LaidOut.class);
-        PageLayout.Laid laid =
-                old != null && old.input().sameFrame(input) ? old.laid().withBody(input) : null;
-        if (laid == null) {
-            laid = PageLayout.layOut(input, revision);
-        }
-        return new LaidOut(input, laid, revision, laid.showing(revision));
-    }
-
-    /** The page laid out before, showing the new {@code revision} (laid out again if need be). */
-    private static LaidOut fill(
-            Memo memo,
-            Object slot,
-            LaidOut old,
-            SiteLayout layout,
-            RenderedPage page,
-            String revision) {
-        ShownPage html = old.laid().showing(revision);
-        LaidOut now =
-                html != null
-                        ? new LaidOut(old.input(), old.laid(), revision, html)
-                        : layOut(memo, slot, layout.input(page), revision);
-        memo.replace(slot, now);
-        return now;
     }
 
     private static String text(byte[] html) {

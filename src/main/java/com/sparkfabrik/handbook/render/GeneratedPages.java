@@ -9,12 +9,15 @@ import com.sparkfabrik.handbook.policy.SchemaId;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 /**
  * What every site has beside its content pages: a 404 page, a home and a TL;DR page when the
@@ -53,15 +56,33 @@ public final class GeneratedPages {
         this.siteContext = context;
     }
 
+    /** The paths of generated pages the content may have instead. */
+    public static final List<String> REPLACEABLE =
+            List.of(
+                    "404.html",
+                    "index.html",
+                    "tldr.html",
+                    FactMarkup.OPEN_QUESTIONS_PAGE + ".html");
+
+    /** Generated pages by path, and their search entries. */
+    public record Made(Map<String, byte[]> pages, List<PageLayout.SearchEntry> search) {
+
+        /** Adds the pages to {@code files}, after the content pages. */
+        public void addTo(OutputFiles files) {
+            pages.forEach(files::add);
+        }
+    }
+
     /**
-     * Adds the generated pages the content does not have (after the content pages) and returns
-     * their search entries; the 404 and TL;DR pages are not searched (the TL;DR repeats the home
-     * page's).
+     * The generated pages the content does not have ({@code has}: whether the content has a page at
+     * a path of {@link #REPLACEABLE}) and their search entries; the 404 and TL;DR pages are not
+     * searched (the TL;DR repeats the home page's).
      */
-    public List<PageLayout.SearchEntry> addPages(OutputFiles files) {
+    public Made pages(Predicate<String> has) {
+        Map<String, byte[]> pages = new LinkedHashMap<>();
         List<PageLayout.SearchEntry> search = new ArrayList<>();
         Map<String, String> t = InterfaceStrings.of(site.settings().language());
-        if (!files.contains("404.html")) {
+        if (!has.test("404.html")) {
             // served at any missing URL, however deep: only absolute links work from there
             String root = site.baseFolder();
             String body =
@@ -69,36 +90,38 @@ public final class GeneratedPages {
                             + t.get("not_found")
                                     .replace("{0}", HtmlEscaper.escape(root) + "index.html")
                             + "</p>";
-            files.add("404.html", page("404", t.get("not_found_title"), body, root));
+            pages.put("404.html", bytes(page("404", t.get("not_found_title"), body, root)));
         }
-        if (!files.contains("index.html")) {
+        if (!has.test("index.html")) {
             // every page's header links home: a site whose content has no index.md gets one
             String home = homeHtml();
-            add(files, search, "index", policy.info().title(), home);
+            add(pages, search, "index", policy.info().title(), home);
         }
-        if (!files.contains("tldr.html")) {
+        if (!has.test("tldr.html")) {
             // every footer links to the TL;DR page: one from the facts when the content has none
-            files.add("tldr.html", page("tldr", "TL;DR", new FactMarkup(policy).tldr("tldr"), ""));
+            pages.put(
+                    "tldr.html",
+                    bytes(page("tldr", "TL;DR", new FactMarkup(policy).tldr("tldr"), "")));
         }
         if (!site.changes().isEmpty()) {
             Map<String, Object> changes = new HashMap<>();
             changes.put("entries", site.changes().entries());
             changes.put("atom", site.changes().atom());
             add(
-                    files,
+                    pages,
                     search,
                     "changes",
                     "What changed",
                     PageLayout.LAYOUT.render("changes", changes));
         }
         String questionsPage = FactMarkup.OPEN_QUESTIONS_PAGE;
-        if (!policy.openQuestions().isEmpty() && !files.contains(questionsPage + ".html")) {
+        if (!policy.openQuestions().isEmpty() && !has.test(questionsPage + ".html")) {
             // callouts and the TL;DR link to the open questions: one from the policy when the
             // content has no such page
             String questions = new FactMarkup(policy).openQuestions(questionsPage);
-            add(files, search, questionsPage, "Open questions", questions);
+            add(pages, search, questionsPage, "Open questions", questions);
         }
-        return search;
+        return new Made(pages, search);
     }
 
     /**
@@ -144,12 +167,12 @@ public final class GeneratedPages {
     }
 
     private void add(
-            OutputFiles files,
+            Map<String, byte[]> pages,
             List<PageLayout.SearchEntry> search,
             String id,
             String title,
             String body) {
-        files.add(id + ".html", page(id, title, body, ""));
+        pages.put(id + ".html", bytes(page(id, title, body, "")));
         search.add(
                 new PageLayout.SearchEntry(id, SearchIndex.entryOfHtml(id + ".html", title, body)));
     }
@@ -227,5 +250,9 @@ public final class GeneratedPages {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static byte[] bytes(String html) {
+        return html.getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -1,11 +1,8 @@
 package com.sparkfabrik.handbook.render;
 
 import java.nio.charset.StandardCharsets;
-import java.util.AbstractMap;
-import java.util.AbstractSet;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
@@ -31,6 +28,8 @@ public final class OutputFiles {
     private final Set<String> folders = ConcurrentHashMap.newKeySet();
     // a file's bytes, or what makes them when first read
     private final Map<String, Object> kept = new ConcurrentHashMap<>();
+    // files claimed together, beside those claimed one by one
+    private volatile FileBlock block = FileBlock.EMPTY;
     private final Destination destination;
     private final boolean keep;
 
@@ -65,25 +64,57 @@ public final class OutputFiles {
     }
 
     /**
+     * Adds a block of files, before any file that may clash with one of them (the pages, before the
+     * files beside them): a file claimed before is only checked, not indexed again. Files handed on
+     * are handed on one by one.
+     */
+    public void add(FileBlock files) {
+        if (destination != null) {
+            List<Map.Entry<String, Supplier<byte[]>>> entries = files.entries();
+            entries.forEach(file -> add(file.getKey(), file.getValue()));
+            return;
+        }
+        synchronized (this) {
+            if (block != FileBlock.EMPTY) {
+                throw new IllegalStateException("one block of files per build");
+            }
+            for (String path : paths) {
+                if (files.clashes(path)) {
+                    throw new IllegalStateException("two outputs for " + path);
+                }
+            }
+            for (String folder : folders) {
+                if (files.hasFile(folder)) {
+                    throw new IllegalStateException("two outputs for " + folder);
+                }
+            }
+            block = files;
+        }
+    }
+
+    /**
      * Claims {@code path} for one file, without a lock: of two claims that clash, the later one
      * sees the earlier, since each adds what it claims before it looks for the other. A refused
      * claim takes back what it added.
      */
     private void claim(String path, Object content) {
-        if (!paths.add(path)) {
+        FileBlock block = this.block;
+        if (block.hasFile(path) || !paths.add(path)) {
             throw new IllegalStateException("two outputs for " + path);
         }
         List<String> added = new ArrayList<>(1);
-        boolean clash = folders.contains(path);
+        boolean clash = folders.contains(path) || block.hasFolder(path);
         for (int slash = path.lastIndexOf('/');
                 slash > 0 && !clash;
                 slash = path.lastIndexOf('/', slash - 1)) {
             String folder = path.substring(0, slash);
-            if (!folders.add(folder)) {
-                break; // claimed for another file, whose claim looks at the folders above it
+            if (block.hasFolder(folder) || !folders.add(folder)) {
+                // a folder of the block, whose folders it checked, or claimed for another file,
+                // whose claim looks at the folders above it
+                break;
             }
             added.add(folder);
-            clash = paths.contains(folder);
+            clash = paths.contains(folder) || block.hasFile(folder);
         }
         if (clash) {
             folders.removeAll(added);
@@ -100,7 +131,7 @@ public final class OutputFiles {
     }
 
     public boolean contains(String path) {
-        return paths.contains(path);
+        return paths.contains(path) || block.hasFile(path);
     }
 
     /**
@@ -108,7 +139,7 @@ public final class OutputFiles {
      * ({@code assets} beside {@code assets/style.css}), or one of its folders is a file.
      */
     public boolean clashes(String path) {
-        if (paths.contains(path) || folders.contains(path)) {
+        if (paths.contains(path) || folders.contains(path) || block.clashes(path)) {
             return true;
         }
         for (int slash = path.indexOf('/'); slash > 0; slash = path.indexOf('/', slash + 1)) {
@@ -121,7 +152,9 @@ public final class OutputFiles {
 
     /** The path of every file, sorted. */
     public NavigableSet<String> paths() {
-        return Collections.unmodifiableNavigableSet(new TreeSet<>(paths));
+        TreeSet<String> all = new TreeSet<>(paths);
+        all.addAll(block.paths());
+        return Collections.unmodifiableNavigableSet(all);
     }
 
     /**
@@ -129,65 +162,6 @@ public final class OutputFiles {
      * made when it is first read from the map.
      */
     public Map<String, byte[]> all() {
-        return new Kept(kept);
-    }
-
-    /** A read-only view that makes each file when read. */
-    private static final class Kept extends AbstractMap<String, byte[]> {
-
-        private final Map<String, Object> kept;
-
-        Kept(Map<String, Object> kept) {
-            this.kept = kept;
-        }
-
-        @Override
-        public byte[] get(Object path) {
-            return bytes(kept.get(path));
-        }
-
-        @Override
-        public boolean containsKey(Object path) {
-            return kept.containsKey(path);
-        }
-
-        @Override
-        public int size() {
-            return kept.size();
-        }
-
-        @Override
-        public Set<Map.Entry<String, byte[]>> entrySet() {
-            return new AbstractSet<>() {
-                @Override
-                public Iterator<Map.Entry<String, byte[]>> iterator() {
-                    Iterator<Map.Entry<String, Object>> entries = kept.entrySet().iterator();
-                    return new Iterator<>() {
-                        @Override
-                        public boolean hasNext() {
-                            return entries.hasNext();
-                        }
-
-                        @Override
-                        public Map.Entry<String, byte[]> next() {
-                            Map.Entry<String, Object> entry = entries.next();
-                            return Map.entry(entry.getKey(), bytes(entry.getValue()));
-                        }
-                    };
-                }
-
-                @Override
-                public int size() {
-                    return kept.size();
-                }
-            };
-        }
-
-        private static byte[] bytes(Object content) {
-            if (content instanceof Supplier<?> made) {
-                return (byte[]) made.get();
-            }
-            return (byte[]) content;
-        }
+        return new KeptFiles(kept, block);
     }
 }

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -94,5 +95,58 @@ class OutputFilesTest {
         assertEquals(
                 List.of("m/n.html", "x/q.html", "x/y/u.html", "x/y/w/v.html", "x/y/z.html"),
                 List.copyOf(files.paths()));
+    }
+
+    @Test
+    void aBlockOfFilesIsClaimedTogetherAndMadeWhenRead() {
+        OutputFiles files = new OutputFiles();
+        files.add("404.html", "not found");
+        FileBlock block =
+                FileBlock.of(List.of("a/b.html", "c.html"), List.of(page("b"), page("c")), null);
+        files.add(block);
+        for (String clash : List.of("a/b.html", "a", "c.html", "c.html/d.html")) {
+            assertThrows(IllegalStateException.class, () -> files.add(clash, "x"), clash);
+            assertTrue(files.clashes(clash), clash);
+        }
+        files.add("a/e.html", "e");
+        assertTrue(files.contains("a/b.html"));
+        assertEquals(
+                List.of("404.html", "a/b.html", "a/e.html", "c.html"), List.copyOf(files.paths()));
+        assertEquals(0, made.get());
+        Map<String, byte[]> all = files.all();
+        assertEquals("c", new String(all.get("c.html"), StandardCharsets.UTF_8));
+        assertEquals(1, made.get());
+        assertEquals(Set.of("404.html", "a/b.html", "a/e.html", "c.html"), all.keySet());
+        assertThrows(IllegalStateException.class, () -> files.add(block), "one block per build");
+    }
+
+    @Test
+    void aBlockThatClashesIsRefused() {
+        OutputFiles files = new OutputFiles();
+        files.add("a", "a file where the block has a folder");
+        assertThrows(
+                IllegalStateException.class,
+                () -> files.add(FileBlock.of(List.of("a/b.html"), List.of(page("b")), null)));
+        assertThrows(
+                IllegalStateException.class,
+                () ->
+                        FileBlock.of(
+                                List.of("x.html", "x.html"), List.of(page("1"), page("2")), null));
+        assertThrows(
+                IllegalStateException.class,
+                () -> FileBlock.of(List.of("x", "x/y.html"), List.of(page("1"), page("2")), null));
+    }
+
+    @Test
+    void aBlockWithTheSamePathsTakesTheEarlierOnesIndexAndItsOwnContents() {
+        FileBlock first = FileBlock.of(List.of("a/b.html"), List.of(page("old")), null);
+        FileBlock again = FileBlock.of(List.of("a/b.html"), List.of(page("new")), first);
+        FileBlock other = FileBlock.of(List.of("a/c.html"), List.of(page("c")), first);
+        OutputFiles files = new OutputFiles();
+        files.add(again);
+        assertEquals("new", new String(files.all().get("a/b.html"), StandardCharsets.UTF_8));
+        OutputFiles others = new OutputFiles();
+        others.add(other);
+        assertEquals(Set.of("a/c.html"), others.all().keySet());
     }
 }
