@@ -73,7 +73,7 @@ final class PlainAttributes implements ElementLinks.Attributes {
     }
 
     private static String decode(String html, int start, int end) throws PlainPages.NotPlain {
-        int amp = find(html, '&', start, end);
+        int amp = reference(html, start, end);
         if (amp < 0) {
             return html.substring(start, end);
         }
@@ -87,9 +87,26 @@ final class PlainAttributes implements ElementLinks.Attributes {
             }
             value.appendCodePoint(reference(html.substring(amp + 1, semicolon)));
             i = semicolon + 1;
-            amp = find(html, '&', i, end);
+            amp = reference(html, i, end);
         }
         return value.append(html, i, end).toString();
+    }
+
+    /**
+     * Where the first reference ({@code &}) is in the value {@code [from, end)} of {@code html}, or
+     * -1; a carriage return or NUL, which a parser reads its own way, makes the page not plain.
+     */
+    private static int reference(String html, int from, int end) throws PlainPages.NotPlain {
+        for (int i = from; i < end; i++) {
+            char c = html.charAt(i);
+            if (c == '&') {
+                return i;
+            }
+            if (c == '\r' || c == '\0') {
+                throw new PlainPages.NotPlain();
+            }
+        }
+        return -1;
     }
 
     /** Where {@code c} first is in {@code [from, end)} of {@code html}, or -1. */

@@ -48,7 +48,8 @@ class PlainPagesTest {
                         "<a href=\"x&copy;\">x</a>",
                         "<a href=\"x&amp\">x</a>",
                         "<!-- <a href=\"x\"> -->",
-                        "<p>a\r\n<a href=\"x\">x</a></p>",
+                        "<p><a href=\"x\r\n\">x</a></p>",
+                        "<p><a id=\"a\0\" href=\"x\">x</a></p>",
                         "<div/><a href=\"x\">x</a>",
                         "<code><a href=\"x\">x</a></code>",
                         "<svg><a href=\"x\">x</a></svg>",
@@ -104,7 +105,13 @@ class PlainPagesTest {
                         "</details>",
                         "<br>",
                         "text &amp; more ",
-                        "<!---->");
+                        "<!---->",
+                        "line\r\nbreak\rnul\0 ",
+                        "<a href=\"p\r\n.html#x\">",
+                        "<a id=\"i\0\" href=\"q.html\">",
+                        "<a\rhref=\"r.html\">",
+                        "<p\0>",
+                        "<a href=\"s.html\"\r>");
         Random random = new Random(5);
         int plain = 0;
         for (int round = 0; round < 20_000; round++) {
