@@ -80,38 +80,44 @@ final class LayoutStage {
                         && last.site() == siteKey
                         && last.revision().equals(revision)
                         && last.pages().size() == pages.size();
-        List<Placed> laidOut =
-                IntStream.range(0, pages.size())
-                        .parallel()
-                        .mapToObj(
-                                i -> {
-                                    RenderedPage page = pages.get(i);
-                                    Placed placed =
-                                            aligned && last.pages().get(i) == page
-                                                    ? last.laidOut().get(i)
-                                                    : new Placed(
-                                                            page.source().outputPath(),
-                                                            PageLayouts.layOut(
-                                                                    memo,
-                                                                    layout,
-                                                                    page,
-                                                                    navigationKey,
-                                                                    siteKey,
-                                                                    revision));
-                                    if (!memo.keeps()) {
-                                        add(placed, files, published, () -> layout.input(page));
-                                    }
-                                    return placed;
-                                })
-                        .toList();
-        // while serving, the pages' files are claimed as one block, which an edit of a page
-        // claims again at no cost per page
-        PageFiles pageFiles = null;
         if (memo.keeps()) {
-            pageFiles = pageFiles(last, laidOut);
+            List<Placed> laidOut =
+                    IntStream.range(0, pages.size())
+                            .parallel()
+                            .mapToObj(
+                                    i ->
+                                            aligned && last.pages().get(i) == pages.get(i)
+                                                    ? last.laidOut().get(i)
+                                                    : place(
+                                                            memo,
+                                                            layout,
+                                                            pages.get(i),
+                                                            navigationKey,
+                                                            siteKey,
+                                                            revision))
+                            .toList();
+            // the pages' files are claimed as one block, which an edit of a page claims again
+            // at no cost per page
+            PageFiles pageFiles = pageFiles(last, laidOut);
             files.add(pageFiles.block());
+            memo.put(RUN, pages, new Run(pages, nav, siteKey, revision, laidOut, pageFiles));
+        } else {
+            // a one-off build hands each page on as it is laid out, and keeps none
+            pages.parallelStream()
+                    .forEach(
+                            page ->
+                                    add(
+                                            place(
+                                                    memo,
+                                                    layout,
+                                                    page,
+                                                    navigationKey,
+                                                    siteKey,
+                                                    revision),
+                                            files,
+                                            published,
+                                            () -> layout.input(page)));
         }
-        memo.put(RUN, pages, new Run(pages, nav, siteKey, revision, laidOut, pageFiles));
         // the site's own pages where the content has none, made again when the policy, the
         // navigation or the pages the content has instead change
         Set<String> replaced =
@@ -136,6 +142,18 @@ final class LayoutStage {
         }
         layout.generated().addBuiltIns(files);
         return job;
+    }
+
+    private static Placed place(
+            Memo memo,
+            SiteLayout layout,
+            RenderedPage page,
+            String navigationKey,
+            Object siteKey,
+            String revision) {
+        return new Placed(
+                page.source().outputPath(),
+                PageLayouts.layOut(memo, layout, page, navigationKey, siteKey, revision));
     }
 
     /**
@@ -176,10 +194,13 @@ final class LayoutStage {
             Supplier<PageLayout.Input> input) {
         PageLayouts.LaidOut laid = placed.laidOut();
         if (published != null) {
+            // what makes the page again holds its inputs, not the page: the published site keeps
+            // it for every page
+            String revision = laid.revision();
             published.page(
                     placed.path(),
                     laid.html().get(),
-                    () -> text(PageLayout.html(input.get(), laid.revision())));
+                    () -> text(PageLayout.html(input.get(), revision)));
         }
         files.add(placed.path(), laid.html());
     }
