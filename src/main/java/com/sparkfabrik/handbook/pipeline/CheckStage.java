@@ -47,7 +47,6 @@ final class CheckStage {
             List<String> assets,
             ContentIndex index,
             Object needles,
-            PolicyStage.Facts facts,
             List<List<Diagnostic>> perPage,
             Set<Integer> reporting,
             Uses uses) {}
@@ -94,12 +93,14 @@ final class CheckStage {
                         new FactChecks(),
                         new FactMarkup(policy));
         // a page whose rendering is the very one the last run had at its place, checked against
-        // the very index and policy, is checked as then
+        // the very index and values looked for, is checked as then: its slot's key is the page,
+        // the render keys of what it uses and the index's answers, which the rendering holds, and
+        // the drift's is the page and those values (a fact edit checks again only the pages
+        // rendered again)
         boolean aligned =
                 last != null
                         && last.index() == index
                         && last.needles() == needles
-                        && last.facts() == facts
                         && last.rendering().rendered().size() == rendered.size();
         List<List<Diagnostic>> perPage =
                 IntStream.range(0, rendered.size())
@@ -126,7 +127,7 @@ final class CheckStage {
         memo.put(
                 RUN,
                 rendering,
-                new Run(rendering, assets, index, needles, facts, perPage, reporting, uses));
+                new Run(rendering, assets, index, needles, perPage, reporting, uses));
         List<Diagnostic> pages = new ArrayList<>();
         reporting.forEach(i -> pages.addAll(perPage.get(i)));
         Diagnostics site = new Diagnostics();
