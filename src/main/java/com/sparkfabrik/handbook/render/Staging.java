@@ -9,6 +9,8 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * A staging folder being written, from any thread, then published as the output or discarded. It is
@@ -24,6 +26,10 @@ public final class Staging implements OutputFiles.Destination {
     private final boolean reused;
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
     private final Set<Path> files = ConcurrentHashMap.newKeySet();
+    // writes hold it shared, closing holds it alone: when a build fails on one thread, the others
+    // may still be writing, and none may write into the folder once it is published or dropped
+    private final ReadWriteLock open = new ReentrantReadWriteLock();
+    private boolean closed;
 
     Staging(OutputWriter writer, Path out, Path folder, boolean posix, boolean reused) {
         this.writer = writer;
@@ -43,11 +49,13 @@ public final class Staging implements OutputFiles.Destination {
 
     /** Puts the staged site in place of the output ({@link OutputWriter#publish}). */
     public void publish() throws IOException {
+        close();
         writer.publish(this, out);
     }
 
     /** Drops the staged site of a build that failed ({@link OutputWriter#discard}). */
     public void discard() throws IOException {
+        close();
         writer.discard(this);
     }
 
@@ -59,8 +67,31 @@ public final class Staging implements OutputFiles.Destination {
         return reused;
     }
 
+    /** Waits for the writes under way; any later write fails. */
+    private void close() {
+        open.writeLock().lock();
+        try {
+            closed = true;
+        } finally {
+            open.writeLock().unlock();
+        }
+    }
+
     @Override
     public void write(String path, byte[] bytes) {
+        open.readLock().lock();
+        try {
+            if (closed) {
+                throw new UncheckedIOException(
+                        new IOException("the build stopped before " + path + " was written"));
+            }
+            writeOpen(path, bytes);
+        } finally {
+            open.readLock().unlock();
+        }
+    }
+
+    private void writeOpen(String path, byte[] bytes) {
         Path target = folder.resolve(path);
         try {
             Path parent = target.getParent();

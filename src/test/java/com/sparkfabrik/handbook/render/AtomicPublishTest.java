@@ -12,6 +12,8 @@ import com.sparkfabrik.handbook.SiteManifest;
 import com.sparkfabrik.handbook.pipeline.Build;
 import com.sparkfabrik.handbook.pipeline.BuildRequest;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -19,6 +21,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -151,6 +154,55 @@ class AtomicPublishTest {
         try (Stream<Path> siblings = Files.list(temp)) {
             return siblings.filter(p -> p.getFileName().toString().startsWith("site.old-"))
                     .toList();
+        }
+    }
+
+    @Test
+    void aBuildThatFailsWaitsForTheWritesUnderWayAndAllowsNoneAfter() throws Exception {
+        // a failing page stops the build while other threads still write theirs: the staging
+        // folder is dropped only after them, and no write reaches it afterwards
+        CountDownLatch writing = new CountDownLatch(1);
+        CountDownLatch finish = new CountDownLatch(1);
+        OutputWriter slow =
+                new OutputWriter() {
+                    @Override
+                    void write(Path target, byte[] bytes, boolean mayExist, boolean posix)
+                            throws IOException {
+                        writing.countDown();
+                        try {
+                            finish.await();
+                        } catch (InterruptedException e) {
+                            throw new IOException(e);
+                        }
+                        super.write(target, bytes, mayExist, posix);
+                    }
+                };
+        Path out = temp.resolve("fresh-site");
+        Staging staging = slow.open(out);
+        byte[] page = "<p>page</p>".getBytes(StandardCharsets.UTF_8);
+        Thread writer = new Thread(() -> staging.write("a/slow.html", page));
+        writer.start();
+        writing.await();
+        Thread dropping =
+                new Thread(
+                        () -> {
+                            try {
+                                staging.discard();
+                            } catch (IOException e) {
+                                throw new UncheckedIOException(e);
+                            }
+                        });
+        dropping.start();
+        dropping.join(300);
+        assertTrue(dropping.isAlive(), "the staging folder is dropped only after the write");
+        finish.countDown();
+        writer.join();
+        dropping.join();
+        assertThrows(UncheckedIOException.class, () -> staging.write("b/late.html", page));
+        try (Stream<Path> left = Files.list(temp)) {
+            assertEquals(
+                    List.of(),
+                    left.filter(p -> p.getFileName().toString().contains("fresh-site")).toList());
         }
     }
 }
