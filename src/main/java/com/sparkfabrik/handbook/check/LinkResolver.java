@@ -20,11 +20,13 @@ final class LinkResolver {
     private final LinkCheckOptions options;
     private final Function<String, Set<String>> anchorsOf;
     private final Set<Seen> fine = ConcurrentHashMap.newKeySet();
+    private final LinkTargets targets;
 
     LinkResolver(FileTree site, LinkCheckOptions options, Function<String, Set<String>> anchorsOf) {
         this.site = site;
         this.options = options;
         this.anchorsOf = anchorsOf;
+        this.targets = new LinkTargets(site, options);
     }
 
     /**
@@ -43,12 +45,6 @@ final class LinkResolver {
      * file:}).
      */
     private record Base(String basePath, String externalBase, boolean uncheckable) {}
-
-    /**
-     * A resolved target: the file (null for an accepted directory without index), or why there is
-     * none.
-     */
-    private record Target(String path, String failure) {}
 
     /**
      * A fragment of another page that a link names: checked once every page's anchors are known, so
@@ -261,7 +257,7 @@ final class LinkResolver {
             resolved = Hrefs.resolvePath(Hrefs.directoryOf(run.base.basePath()), path, false);
         }
         resolved = Hrefs.percentDecode(resolved);
-        Target target = find(resolved);
+        LinkTargets.Target target = targets.find(resolved);
         if (target.failure() != null) {
             run.problem(Kind.BROKEN_LINK, raw, display(resolved), target.failure());
             return;
@@ -293,58 +289,6 @@ final class LinkResolver {
                 href,
                 target + "#" + missing,
                 "no id or name '" + missing + "' in " + target);
-    }
-
-    /**
-     * Finds the file a resolved path names: the file itself, a directory's index, or a fallback
-     * extension.
-     */
-    private Target find(String path) {
-        if (path.isEmpty() || path.endsWith("/")) {
-            return directoryIndex(path);
-        }
-        if (site.isFile(path)) {
-            return new Target(path, null);
-        }
-        if (site.isDirectory(path)) {
-            if (!options.directoryWithoutSlashValid()) {
-                return new Target(null, path + " is a directory: link to " + path + "/");
-            }
-            return directoryIndex(path + "/");
-        }
-        if (!Hrefs.hasExtension(path)) {
-            for (String extension : options.fallbackExtensions()) {
-                String candidate = path + "." + extension;
-                if (site.isFile(candidate)) {
-                    return new Target(candidate, null);
-                }
-            }
-        }
-        return new Target(null, path + " does not exist");
-    }
-
-    private Target directoryIndex(String directory) {
-        String name = directory.isEmpty() ? "" : directory.substring(0, directory.length() - 1);
-        String shown = directory.isEmpty() ? "/" : directory;
-        if (!site.isDirectory(name)) {
-            return new Target(
-                    null,
-                    site.isFile(name)
-                            ? name + " is a file, not a directory"
-                            : "directory " + shown + " does not exist");
-        }
-        for (String index : options.indexFiles()) {
-            String candidate = directory + index;
-            if (site.isFile(candidate)) {
-                return new Target(candidate, null);
-            }
-        }
-        if (options.directoryWithoutIndexValid()) {
-            return new Target(null, null);
-        }
-        return new Target(
-                null,
-                "directory " + shown + " has no " + String.join(" or ", options.indexFiles()));
     }
 
     /**

@@ -33,7 +33,7 @@ final class LayoutStage {
             SiteNavigation nav,
             Object site,
             String revision,
-            List<Placed> laidOut,
+            List<PageLayouts.Placed> laidOut,
             PageFiles files) {}
 
     /** The pages' files as a block: their paths and contents, page by page. */
@@ -42,9 +42,6 @@ final class LayoutStage {
 
     /** What the site's own pages are made from. */
     private record GeneratedKey(String site, String navigation, Set<String> replaced) {}
-
-    /** A page laid out, and its output path. */
-    private record Placed(String path, PageLayouts.LaidOut laidOut) {}
 
     private static final Object RUN = Memo.slot("layout", "last run");
 
@@ -81,14 +78,14 @@ final class LayoutStage {
                         && last.revision().equals(revision)
                         && last.pages().size() == pages.size();
         if (memo.keeps()) {
-            List<Placed> laidOut =
+            List<PageLayouts.Placed> laidOut =
                     IntStream.range(0, pages.size())
                             .parallel()
                             .mapToObj(
                                     i ->
                                             aligned && last.pages().get(i) == pages.get(i)
                                                     ? last.laidOut().get(i)
-                                                    : place(
+                                                    : PageLayouts.place(
                                                             memo,
                                                             layout,
                                                             pages.get(i),
@@ -107,7 +104,7 @@ final class LayoutStage {
                     .forEach(
                             page ->
                                     add(
-                                            place(
+                                            PageLayouts.place(
                                                     memo,
                                                     layout,
                                                     page,
@@ -144,23 +141,11 @@ final class LayoutStage {
         return job;
     }
 
-    private static Placed place(
-            Memo memo,
-            SiteLayout layout,
-            RenderedPage page,
-            String navigationKey,
-            Object siteKey,
-            String revision) {
-        return new Placed(
-                page.source().outputPath(),
-                PageLayouts.layOut(memo, layout, page, navigationKey, siteKey, revision));
-    }
-
     /**
      * The pages' files: the last run's path and content at each place whose page is laid out as
      * then, and the last run's index of paths while they are the same.
      */
-    private static PageFiles pageFiles(Run last, List<Placed> laidOut) {
+    private static PageFiles pageFiles(Run last, List<PageLayouts.Placed> laidOut) {
         String[] paths = new String[laidOut.size()];
         @SuppressWarnings("unchecked")
         Supplier<byte[]>[] contents = new Supplier[laidOut.size()];
@@ -188,7 +173,7 @@ final class LayoutStage {
      * may ask for its HTML again with positions.
      */
     private static void add(
-            Placed placed,
+            PageLayouts.Placed placed,
             OutputFiles files,
             PublishedSite published,
             Supplier<PageLayout.Input> input) {

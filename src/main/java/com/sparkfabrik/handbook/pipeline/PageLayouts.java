@@ -24,10 +24,13 @@ final class PageLayouts {
      */
     record LaidOut(PageLayout.Input input, PageLayout.Laid laid, String revision, ShownPage html) {}
 
+    /** A page laid out, and its output path. */
+    record Placed(String path, LaidOut laidOut) {}
+
     private PageLayouts() {}
 
-    /** The page laid out, by its memo slot. */
-    static LaidOut layOut(
+    /** The page laid out, by its memo slot, at its output path. */
+    static Placed place(
             Memo memo,
             SiteLayout layout,
             RenderedPage page,
@@ -44,7 +47,7 @@ final class PageLayouts {
         if (!laidOut.revision().equals(revision)) {
             laidOut = fill(memo, slot, laidOut, layout, page, revision);
         }
-        return laidOut;
+        return new Placed(page.source().outputPath(), laidOut);
     }
 
     /**
