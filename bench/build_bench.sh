@@ -5,6 +5,7 @@
 #   bench/build_bench.sh [PAGES ...]        default: 100 1000 10000
 #   BEFORE=/path/to/older/handbook.jar bench/build_bench.sh 1000    # also times an older jar, through
 #                                                                   # the same launcher (its .jsa beside it, if any)
+#   BEFORE_LAUNCHER=/path/to/older/bin/handbook ...                 # ... or through an older launcher
 #   RUNS=3 WARMUP=0 bench/build_bench.sh 10000                      # rounds timed, warm-up rounds
 #   BEFORE_TREE=/path/to/older/checkout bench/build_bench.sh 100     # also `mvn -o site` of both
 #
@@ -26,6 +27,7 @@ WORK=${WORK:-/tmp/handbook-bench}
 RUNS=${RUNS:-5}
 WARMUP=${WARMUP:-1}
 BEFORE=${BEFORE:-}
+BEFORE_LAUNCHER=${BEFORE_LAUNCHER:-bin/handbook}
 [ -f target/handbook.jar ] || mvn -q -B package -DskipTests
 mkdir -p "$WORK"
 echo "machine: $(nproc) CPUs, load average $(cut -d' ' -f1-3 /proc/loadavg); $(java -version 2>&1 | head -1); $(hugo version 2>/dev/null | cut -d' ' -f1-2)"
@@ -67,8 +69,8 @@ PY
   builds=("handbook=bin/handbook build --quiet --source $clean --out $WORK/site-$n")
   checks=("handbook=bin/handbook check --quiet --source $handbook")
   if [ -n "$BEFORE" ]; then
-    builds+=("before=env HANDBOOK_JAR=$BEFORE bin/handbook build --quiet --source $clean --out $WORK/before-$n")
-    checks+=("before=env HANDBOOK_JAR=$BEFORE bin/handbook check --quiet --source $handbook")
+    builds+=("before=env HANDBOOK_JAR=$BEFORE $BEFORE_LAUNCHER build --quiet --source $clean --out $WORK/before-$n")
+    checks+=("before=env HANDBOOK_JAR=$BEFORE $BEFORE_LAUNCHER check --quiet --source $handbook")
   fi
   if command -v hugo >/dev/null 2>&1; then
     builds+=("hugo=hugo --quiet -s $corpus/hugo -d $WORK/hugo-$n")
@@ -78,7 +80,7 @@ PY
 done
 echo "== own handbook, cold check as the README runs it"
 own=("handbook=bin/handbook check --quiet --source ." "java-version=java -version")
-[ -z "$BEFORE" ] || own+=("before=env HANDBOOK_JAR=$BEFORE bin/handbook check --quiet --source .")
+[ -z "$BEFORE" ] || own+=("before=env HANDBOOK_JAR=$BEFORE $BEFORE_LAUNCHER check --quiet --source .")
 python3 bench/interleave.py -n "$RUNS" --warmup "$WARMUP" --label "own check" --base before -- "${own[@]}"
 echo "== mvn -o site with nothing to compile (BEFORE_TREE: an older checkout, compiled, to compare)"
 mvn -o -q compile >/dev/null
