@@ -5,7 +5,7 @@
 #   bench/serve_latency.sh                 # 1,000 and 10,000 pages, 20 runs each after 5 warm-up runs
 #   SIZES=1000 RUNS=10 bench/serve_latency.sh
 #   JAR=/tmp/other.jar bench/serve_latency.sh  # another build of the generator, to compare two
-#   JAVA_OPTS=-XX:+UseSerialGC bench/serve_latency.sh  # JVM options for the server
+#   JAVA_OPTS=-Xmx2g bench/serve_latency.sh  # JVM options for the server, after the launcher's (bin/handbook)
 #   PROFILE=1 ONLY=page bench/serve_latency.sh   # also record the edits with JFR (server side), print
 #                                                 # where its CPU went, keep the recording in PROFILE_OUT (/tmp)
 #
@@ -37,7 +37,9 @@ for pages in $sizes; do
     python3 "$gen" --pages "$pages" --facts 50 --out "$work/corpus-$pages" --seed 1 --no-hugo >/dev/null
     python3 bench/convert_corpus.py "$work/corpus-$pages" "$work/handbook-$pages"
   fi
-  java ${JAVA_OPTS:-} -jar "$jar" serve --source "$work/handbook-$pages" --port 0 >"$work/serve-$pages.log" 2>&1 &
+  # through the launcher, as the README runs it (it execs java, so $! is the server's JVM)
+  HANDBOOK_JAR="$jar" HANDBOOK_JAVA_OPTS="${JAVA_OPTS:-}" bin/handbook serve --source "$work/handbook-$pages" --port 0 \
+    >"$work/serve-$pages.log" 2>&1 &
   server=$!
   port=
   for _ in $(seq 1200); do
