@@ -1,0 +1,142 @@
+package com.sparkfabrik.handbook.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code bin/handbook}, the launcher the README runs the jar with, here starting a jar of its own
+ * that prints the JVM options it was given and its arguments: the JIT for short runs but for serve,
+ * the class-data archive only when it is newer than the jar, the user's options last, and paths and
+ * arguments with spaces kept whole.
+ */
+class LauncherTest {
+
+    private static final Path LAUNCHER = Path.of("bin", "handbook").toAbsolutePath();
+    private static final String THP = "/sys/kernel/mm/transparent_hugepage/enabled";
+
+    /** The jar's main class: the JVM's options, a separator, then the arguments, one per line. */
+    public static final class PrintArguments {
+        public static void main(String[] args) {
+            ManagementFactory.getRuntimeMXBean().getInputArguments().forEach(System.out::println);
+            System.out.println("--");
+            for (String arg : args) {
+                System.out.println(arg);
+            }
+        }
+    }
+
+    private record Started(List<String> options, List<String> args) {}
+
+    @TempDir Path temp;
+    private Path jar;
+
+    @BeforeEach
+    void jarThatPrintsItsArguments() throws IOException {
+        // a folder with a space: the launcher passes the jar's and the archive's paths whole
+        jar = Files.createDirectories(temp.resolve("a b")).resolve("handbook.jar");
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes()
+                .put(Attributes.Name.MAIN_CLASS, PrintArguments.class.getName());
+        String entry = PrintArguments.class.getName().replace('.', '/') + ".class";
+        try (OutputStream file = Files.newOutputStream(jar);
+                JarOutputStream out = new JarOutputStream(file, manifest);
+                InputStream in = LauncherTest.class.getClassLoader().getResourceAsStream(entry)) {
+            out.putNextEntry(new JarEntry(entry));
+            in.transferTo(out);
+        }
+    }
+
+    private Started launch(Map<String, String> env, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of("sh", LAUNCHER.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().remove("HANDBOOK_JAVA_OPTS");
+        builder.environment().put("HANDBOOK_JAR", jar.toString());
+        builder.environment().putAll(env);
+        Process process = builder.start();
+        List<String> lines =
+                new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
+                        .lines()
+                        .toList();
+        assertEquals(0, process.waitFor(), String.join("\n", lines));
+        int split = lines.indexOf("--");
+        return new Started(lines.subList(0, split), lines.subList(split + 1, lines.size()));
+    }
+
+    private Started launch(String... args) throws Exception {
+        return launch(Map.of(), args);
+    }
+
+    private static boolean hugePagesOffered() throws IOException {
+        Path thp = Path.of(THP);
+        return Files.isReadable(thp) && !Files.readString(thp).contains("[never]");
+    }
+
+    @Test
+    void shortRunsGetTheQuickJitAndServeTheFullOne() throws Exception {
+        Started check = launch("check", "--source", "my handbook");
+        assertTrue(check.options().contains("-XX:TieredStopAtLevel=1"), check.toString());
+        assertTrue(check.options().contains("-XX:+UseSerialGC"), check.toString());
+        assertTrue(check.options().contains("-XX:-UsePerfData"), check.toString());
+        assertEquals(List.of("check", "--source", "my handbook"), check.args());
+
+        Started serve = launch("serve", "--port", "0");
+        assertFalse(
+                serve.options().stream().anyMatch(o -> o.startsWith("-XX:TieredStopAtLevel")),
+                serve.toString());
+        assertEquals(List.of("serve", "--port", "0"), serve.args());
+
+        // an option before the command does not hide it; an argument named serve after it does
+        // not make a build a serve
+        assertFalse(launch("--quiet", "serve").options().contains("-XX:TieredStopAtLevel=1"));
+        assertTrue(launch("build", "--out", "serve").options().contains("-XX:TieredStopAtLevel=1"));
+    }
+
+    @Test
+    void theArchiveIsUsedOnlyWhenNewerThanTheJar() throws Exception {
+        String option = "-XX:SharedArchiveFile=" + temp.resolve("a b").resolve("handbook.jsa");
+        assertFalse(launch("check").options().contains(option), "no archive");
+
+        // not a valid archive: the JVM then starts without one, as with an archive of another jar
+        Path archive = Files.writeString(temp.resolve("a b").resolve("handbook.jsa"), "stale");
+        Files.setLastModifiedTime(archive, FileTime.fromMillis(0));
+        assertFalse(launch("check").options().contains(option), "archive older than the jar");
+
+        Files.setLastModifiedTime(
+                archive, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 60_000));
+        assertTrue(launch("check").options().contains(option), "archive newer than the jar");
+    }
+
+    @Test
+    void hugePagesWhereTheKernelOffersThemAndTheUsersOptionsLast() throws Exception {
+        Started started = launch(Map.of("HANDBOOK_JAVA_OPTS", "-Xmx64m -Dx=1"), "check");
+        assertEquals(
+                hugePagesOffered(),
+                started.options().contains("-XX:+UseTransparentHugePages"),
+                started.toString());
+        List<String> options = started.options();
+        assertEquals(
+                List.of("-Xmx64m", "-Dx=1"), options.subList(options.size() - 2, options.size()));
+    }
+}
