@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,10 +17,11 @@ import java.util.Optional;
  * [JVM-OPTION...] -- COMMAND...}. The command runs in a JVM of its own. When the packaged JAR is
  * {@link PackagedJar#current current}, the project's launcher ({@code DIR/bin/handbook}) starts it
  * with its class-data archive, the fastest start; otherwise (a fresh clone, code changed since
- * {@code mvn package}) the compiled classes run with the JVM options (the launcher's JIT settings).
- * A failed build has already printed its diagnostics and summary, which is the whole report: ending
- * Maven here with the exit code spares the reader the plugin's stack trace and Maven's error block
- * after them. A clean build returns, so Maven goes on and reports success as usual.
+ * {@code mvn package}) the compiled classes run with the JVM options (the launcher's JIT settings),
+ * and huge pages where offered. A failed build has already printed its diagnostics and summary,
+ * which is the whole report: ending Maven here with the exit code spares the reader the plugin's
+ * stack trace and Maven's error block after them. A clean build returns, so Maven goes on and
+ * reports success as usual.
  */
 public final class MavenSite {
 
@@ -40,12 +42,28 @@ public final class MavenSite {
             List<String> java = new ArrayList<>();
             java.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             java.addAll(options);
+            if (hugePagesOffered()) {
+                java.add("-XX:+UseTransparentHugePages");
+            }
             java.addAll(List.of("-cp", classPath(), Main.class.getName()));
             command.addAll(0, java);
         }
         int code = process.command(command).inheritIO().start().waitFor();
         if (code != ExitCode.OK) {
             System.exit(code);
+        }
+    }
+
+    /**
+     * Whether the kernel offers transparent huge pages, which bin/handbook asks for under the same
+     * condition (the option exists only on Linux, and without them the JVM warns).
+     */
+    private static boolean hugePagesOffered() {
+        Path modes = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+        try {
+            return Files.isReadable(modes) && !Files.readString(modes).contains("[never]");
+        } catch (IOException e) {
+            return false;
         }
     }
 
