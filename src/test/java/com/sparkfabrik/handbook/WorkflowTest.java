@@ -89,7 +89,8 @@ class WorkflowTest {
     @Test
     void theGeneratorsTestsRunOnlyWhenTheGeneratorChanges() throws IOException {
         JsonNode workflow = read("generator.yml");
-        List<String> expected = List.of("src/**", "pom.xml", ".github/workflows/**");
+        List<String> expected =
+                List.of("src/**", "pom.xml", "bin/**", ".mvn/**", ".github/workflows/**");
         for (String event : List.of("pull_request", "push")) {
             List<String> paths = new ArrayList<>();
             workflow.at("/on/" + event + "/paths").forEach(p -> paths.add(p.asText()));
