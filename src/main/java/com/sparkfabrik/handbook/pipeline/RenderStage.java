@@ -8,11 +8,13 @@ import com.sparkfabrik.handbook.content.RenderedMarkdown;
 import com.sparkfabrik.handbook.content.RenderedPage;
 import com.sparkfabrik.handbook.diag.Diagnostic;
 import com.sparkfabrik.handbook.diag.Diagnostics;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.RandomAccess;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -41,8 +43,33 @@ final class RenderStage {
 
     private static final Object KEYS = Memo.slot("render", "render keys");
 
-    /** The renderings of a run's pages, and the pages rendered, position by position. */
-    record Rendering(List<Rendered> rendered, List<RenderedPage> pages) {}
+    /** The renderings of a run's pages, position by position. */
+    record Rendering(List<Rendered> rendered) {
+
+        /** The pages rendered, position by position: a view, made at no cost per page. */
+        List<RenderedPage> pages() {
+            return new Pages(rendered);
+        }
+    }
+
+    /** The pages of renderings, read in place (random access, so it splits for parallel work). */
+    private static final class Pages extends AbstractList<RenderedPage> implements RandomAccess {
+        private final List<Rendered> rendered;
+
+        Pages(List<Rendered> rendered) {
+            this.rendered = rendered;
+        }
+
+        @Override
+        public RenderedPage get(int i) {
+            return rendered.get(i).page();
+        }
+
+        @Override
+        public int size() {
+            return rendered.size();
+        }
+    }
 
     /** The last run's pages and their renderings, position by position. */
     private record Run(List<PageSource> sources, Rendering rendering) {}
@@ -53,7 +80,6 @@ final class RenderStage {
 
     Rendering run(Memo memo, PolicyStage.Facts facts, List<PageSource> sources, Progress progress) {
         Rendered[] rendered = new Rendered[sources.size()];
-        RenderedPage[] shown = new RenderedPage[sources.size()];
         List<Integer> stale = new ArrayList<>();
         // each page the memo holds was made or found current with the last run's render keys: when
         // this run has that very map, only a page's source can make it stale
@@ -66,7 +92,6 @@ final class RenderStage {
             PageSource source = sources.get(i);
             if (aligned && last.sources().get(i) == source) {
                 rendered[i] = last.rendering().rendered().get(i);
-                shown[i] = last.rendering().pages().get(i);
                 continue;
             }
             Rendered old = memo.last(slot(source), Rendered.class);
@@ -75,7 +100,6 @@ final class RenderStage {
                             ? old.page().source().equals(source)
                             : current(old, source, keys))) {
                 rendered[i] = old;
-                shown[i] = old.page();
             } else {
                 stale.add(i);
                 rendered[i] = old;
@@ -87,12 +111,11 @@ final class RenderStage {
                         i -> {
                             PageSource source = sources.get(i);
                             rendered[i] = render(source, facts, rendered[i], memo.keeps());
-                            shown[i] = rendered[i].page();
                             memo.put(slot(source), source, rendered[i]);
                             progress.pageRendered();
                         });
         memo.put(KEYS, keys, keys);
-        Rendering rendering = new Rendering(Arrays.asList(rendered), Arrays.asList(shown));
+        Rendering rendering = new Rendering(Arrays.asList(rendered));
         memo.put(RUN, sources, new Run(sources, rendering));
         return rendering;
     }

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -74,11 +75,19 @@ public final class FileBlock {
 
     /** Whether a file at {@code path} would clash with one of the block's. */
     boolean clashes(String path) {
-        if (hasFile(path) || hasFolder(path)) {
+        return clashes(path, this::hasFile, this::hasFolder);
+    }
+
+    /**
+     * Whether a file at {@code path} would clash with the files and folders named by {@code file}
+     * and {@code folder}: it is one of them, or one of its folders is a file.
+     */
+    static boolean clashes(String path, Predicate<String> file, Predicate<String> folder) {
+        if (file.test(path) || folder.test(path)) {
             return true;
         }
         for (int slash = path.indexOf('/'); slash > 0; slash = path.indexOf('/', slash + 1)) {
-            if (hasFile(path.substring(0, slash))) {
+            if (file.test(path.substring(0, slash))) {
                 return true;
             }
         }

@@ -139,15 +139,7 @@ public final class OutputFiles {
      * ({@code assets} beside {@code assets/style.css}), or one of its folders is a file.
      */
     public boolean clashes(String path) {
-        if (paths.contains(path) || folders.contains(path) || block.clashes(path)) {
-            return true;
-        }
-        for (int slash = path.indexOf('/'); slash > 0; slash = path.indexOf('/', slash + 1)) {
-            if (paths.contains(path.substring(0, slash))) {
-                return true;
-            }
-        }
-        return false;
+        return FileBlock.clashes(path, paths::contains, folders::contains) || block.clashes(path);
     }
 
     /** The path of every file, sorted. */
