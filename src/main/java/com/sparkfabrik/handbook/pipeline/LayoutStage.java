@@ -34,11 +34,7 @@ final class LayoutStage {
             Object site,
             String revision,
             List<PageLayouts.Placed> laidOut,
-            PageFiles files) {}
-
-    /** The pages' files as a block: their paths and contents, page by page. */
-    private record PageFiles(
-            List<String> paths, List<Supplier<byte[]>> contents, FileBlock block) {}
+            FileBlock files) {}
 
     /** What the site's own pages are made from. */
     private record GeneratedKey(String site, String navigation, Set<String> replaced) {}
@@ -95,8 +91,8 @@ final class LayoutStage {
                             .toList();
             // the pages' files are claimed as one block, which an edit of a page claims again
             // at no cost per page
-            PageFiles pageFiles = pageFiles(last, laidOut);
-            files.add(pageFiles.block());
+            FileBlock pageFiles = pageFiles(last, laidOut);
+            files.add(pageFiles);
             memo.put(RUN, pages, new Run(pages, nav, siteKey, revision, laidOut, pageFiles));
         } else {
             // a one-off build hands each page on as it is laid out, and keeps none
@@ -145,27 +141,22 @@ final class LayoutStage {
      * The pages' files: the last run's path and content at each place whose page is laid out as
      * then, and the last run's index of paths while they are the same.
      */
-    private static PageFiles pageFiles(Run last, List<PageLayouts.Placed> laidOut) {
+    private static FileBlock pageFiles(Run last, List<PageLayouts.Placed> laidOut) {
         String[] paths = new String[laidOut.size()];
         @SuppressWarnings("unchecked")
         Supplier<byte[]>[] contents = new Supplier[laidOut.size()];
-        PageFiles before = last == null ? null : last.files();
+        FileBlock before = last == null ? null : last.files();
         boolean aligned = before != null && last.laidOut().size() == laidOut.size();
         for (int i = 0; i < paths.length; i++) {
             if (aligned && laidOut.get(i) == last.laidOut().get(i)) {
-                paths[i] = before.paths().get(i);
-                contents[i] = before.contents().get(i);
+                paths[i] = before.pathAt(i);
+                contents[i] = before.contentAt(i);
             } else {
                 paths[i] = laidOut.get(i).path();
                 contents[i] = laidOut.get(i).laidOut().html();
             }
         }
-        List<String> pathList = Arrays.asList(paths);
-        List<Supplier<byte[]>> contentList = Arrays.asList(contents);
-        return new PageFiles(
-                pathList,
-                contentList,
-                FileBlock.of(pathList, contentList, before == null ? null : before.block()));
+        return FileBlock.of(Arrays.asList(paths), Arrays.asList(contents), before);
     }
 
     /**

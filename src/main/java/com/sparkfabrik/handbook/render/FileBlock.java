@@ -65,6 +65,16 @@ public final class FileBlock {
         return paths;
     }
 
+    /** The path of the file at {@code place}, in the order the block was made with. */
+    public String pathAt(int place) {
+        return paths.get(place);
+    }
+
+    /** What makes the file at {@code place}. */
+    public Supplier<byte[]> contentAt(int place) {
+        return contents.get(place);
+    }
+
     boolean hasFile(Object path) {
         return places.containsKey(path);
     }
@@ -108,7 +118,7 @@ public final class FileBlock {
         return entries;
     }
 
-    int size() {
+    public int size() {
         return paths.size();
     }
 }
