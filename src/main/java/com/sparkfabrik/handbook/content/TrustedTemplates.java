@@ -1,12 +1,16 @@
 package com.sparkfabrik.handbook.content;
 
 import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.extension.escaper.EscapeFilter;
 import io.pebbletemplates.pebble.loader.ClasspathLoader;
 import java.util.Locale;
 
 /**
  * The one configuration of the Pebble engines for the trusted templates shipped in the jar: strict
- * variables and HTML autoescaping, so only HTML the generator made is inserted raw.
+ * variables and HTML autoescaping, so only HTML the generator made is inserted raw. The escaping is
+ * {@link HtmlEscaper}'s, which gives what Pebble's own HTML strategy gives (unbescape's {@code
+ * escapeHtml4Xml}: the five markup characters, the apostrophe as {@code &#39;}) without building
+ * unbescape's table of every HTML5 entity, a tenth of a cold build of a hundred pages.
  */
 public final class TrustedTemplates {
 
@@ -21,6 +25,7 @@ public final class TrustedTemplates {
                 .loader(loader)
                 .strictVariables(true)
                 .autoEscaping(true)
+                .addEscapingStrategy(EscapeFilter.HTML_ESCAPE_STRATEGY, HtmlEscaper::escape)
                 .newLineTrimming(false)
                 .defaultLocale(Locale.ROOT)
                 .build();
