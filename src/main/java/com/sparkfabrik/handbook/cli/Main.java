@@ -1,9 +1,11 @@
 package com.sparkfabrik.handbook.cli;
 
+import com.sparkfabrik.handbook.policy.Schemas;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,6 +31,14 @@ public final class Main implements Runnable {
                     ExplainCommand.class,
                     DiffCommand.class,
                     InitCommand.class);
+
+    /** The commands that read policy.yaml and handbook.yaml, whose schemas are compiled ahead. */
+    private static final Set<Class<?>> READING_THE_POLICY =
+            Set.of(
+                    BuildCommand.class,
+                    CheckCommand.class,
+                    ServeCommand.class,
+                    ExplainCommand.class);
 
     @CommandLine.Spec CommandSpec spec;
 
@@ -57,9 +67,13 @@ public final class Main implements Runnable {
     /** The same with the clock {@code links} judges its cache by, for tests. */
     static int run(
             String[] args, PrintWriter out, PrintWriter err, Map<String, String> env, Clock clock) {
+        List<Class<?>> commands = commandsFor(args);
+        if (commands.size() == 1 && READING_THE_POLICY.contains(commands.get(0))) {
+            Schemas.compileAhead(); // on the second core, while picocli models the command
+        }
         Factory factory = new Factory(env, clock);
         CommandLine commandLine = new CommandLine(new Main(), factory);
-        for (Class<?> command : commandsFor(args)) {
+        for (Class<?> command : commands) {
             commandLine.addSubcommand(new CommandLine(command, factory));
         }
         commandLine.setOut(out);

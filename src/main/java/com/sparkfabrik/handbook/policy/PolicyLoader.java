@@ -32,9 +32,6 @@ public final class PolicyLoader {
 
     private static final String RULE = "yaml";
 
-    /** Compiled once: the schema is part of the jar and never changes. */
-    private static final PolicyShape SHAPE = new PolicyShape();
-
     private final PolicyValidator validator;
 
     public PolicyLoader(PolicyValidator validator) {
@@ -79,7 +76,7 @@ public final class PolicyLoader {
     public Optional<Policy> parse(byte[] bytes, Diagnostics diagnostics) {
         Optional<String> text = decode(bytes, diagnostics);
         return text.flatMap(t -> new YamlReader().read(t, FILE, diagnostics))
-                .filter(root -> SHAPE.check(root, diagnostics))
+                .filter(root -> Schemas.policy().check(root, diagnostics))
                 .map(PolicyBinder::bind)
                 .map(
                         policy -> {

@@ -24,8 +24,6 @@ public final class SettingsLoader {
 
     static final String SCHEMA = "schema/handbook.schema.json";
 
-    private static final PolicyShape SHAPE = new PolicyShape(SCHEMA);
-
     private SettingsLoader() {}
 
     /** The settings, or empty when the file has errors (all reported). */
@@ -59,7 +57,8 @@ public final class SettingsLoader {
             return Optional.empty();
         }
         YamlNode root = levelsAsWritten(read.get());
-        if (!SHAPE.check(root, diagnostics) || !(root instanceof YamlNode.Mapping mapping)) {
+        if (!Schemas.settings().check(root, diagnostics)
+                || !(root instanceof YamlNode.Mapping mapping)) {
             return Optional.empty();
         }
         Map<String, Severity> severities = new TreeMap<>();
