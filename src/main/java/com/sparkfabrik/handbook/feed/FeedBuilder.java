@@ -1,5 +1,6 @@
 package com.sparkfabrik.handbook.feed;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.sparkfabrik.handbook.policy.Contact;
 import com.sparkfabrik.handbook.policy.Fact;
 import com.sparkfabrik.handbook.policy.OpenQuestion;
@@ -45,6 +46,18 @@ public final class FeedBuilder {
     }
 
     public Feed build(Policy policy) {
+        return Feed.of(content(policy));
+    }
+
+    /**
+     * The facts of {@code policy}, in policy.yaml order, as the feed publishes them: what the
+     * policy's history compares, for which the feed's revision (a hash of all of it) is not made.
+     */
+    public JsonNode facts(Policy policy) {
+        return FeedJson.facts(content(policy));
+    }
+
+    private FeedContent content(Policy policy) {
         PolicyInfo info = policy.info();
         FeedContent.PolicyEntry policyEntry =
                 new FeedContent.PolicyEntry(
@@ -99,16 +112,15 @@ public final class FeedBuilder {
                                                 h.facts(),
                                                 url(targets, h.facts().get(0))))
                         .toList();
-        return Feed.of(
-                new FeedContent(
-                        FeedSchema.url(baseUrl),
-                        FeedSchema.VERSION,
-                        policyEntry,
-                        contacts,
-                        facts,
-                        tldr,
-                        questions,
-                        harnesses));
+        return new FeedContent(
+                FeedSchema.url(baseUrl),
+                FeedSchema.VERSION,
+                policyEntry,
+                contacts,
+                facts,
+                tldr,
+                questions,
+                harnesses);
     }
 
     /** For every fact, in policy.yaml order, the page and anchor its feed {@code url} points at. */

@@ -64,6 +64,10 @@ final class FeedJson {
         }
     }
 
+    static JsonNode facts(FeedContent content) {
+        return content(content).path("facts");
+    }
+
     private static ObjectNode content(FeedContent content) {
         ObjectNode root = NODES.objectNode();
         FeedContent.PolicyEntry p = content.policy();

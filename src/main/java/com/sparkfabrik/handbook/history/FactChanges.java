@@ -1,7 +1,6 @@
 package com.sparkfabrik.handbook.history;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.sparkfabrik.handbook.feed.Feed;
 import com.sparkfabrik.handbook.feed.FeedBuilder;
 import com.sparkfabrik.handbook.policy.Policy;
 import java.util.ArrayList;
@@ -82,9 +81,8 @@ final class FactChanges {
 
     /** Every fact of {@code policy} by id, in policy.yaml order, as the feed publishes it. */
     static Map<String, FactChange.Version> versions(Policy policy) {
-        Feed feed = new FeedBuilder("").build(policy);
         Map<String, FactChange.Version> versions = new LinkedHashMap<>();
-        for (JsonNode fact : feed.toJson().path("facts")) {
+        for (JsonNode fact : new FeedBuilder("").facts(policy)) {
             versions.put(
                     fact.path("id").asText(),
                     new FactChange.Version(
