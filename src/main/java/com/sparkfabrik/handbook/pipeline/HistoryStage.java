@@ -11,8 +11,6 @@ import com.sparkfabrik.handbook.policy.Policy;
 import com.sparkfabrik.handbook.policy.PolicyLoader;
 import com.sparkfabrik.handbook.render.OutputFiles;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 /**
  * The policy's history: read on a thread of its own while the pages are rendered and checked, which
@@ -28,38 +26,19 @@ final class HistoryStage {
 
     private HistoryStage() {}
 
-    /** Starts reading the history the request asks for; {@link #join} waits for it. */
-    static CompletableFuture<Read> start(BuildRequest request) {
+    /** Starts reading the history the request asks for, on a thread of its own. */
+    static Ahead<Read> start(BuildRequest request) {
         if (!request.history().enabled()) {
-            return CompletableFuture.completedFuture(new Read(History.none(), List.of()));
+            return Ahead.of(new Read(History.none(), List.of()));
         }
-        return CompletableFuture.supplyAsync(
+        return Ahead.start(
+                "policy history",
                 () -> {
                     Diagnostics d = new Diagnostics();
                     History history =
                             new PolicyHistory().read(request.source(), request.history(), d);
                     return new Read(history, d.all());
-                },
-                task -> {
-                    Thread thread = new Thread(task, "policy history");
-                    thread.setDaemon(true);
-                    thread.start();
                 });
-    }
-
-    /** The history read; a failure while reading it is rethrown as it was. */
-    static Read join(CompletableFuture<Read> reading) {
-        try {
-            return reading.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            if (e.getCause() instanceof Error cause) {
-                throw cause;
-            }
-            throw e;
-        }
     }
 
     static void addAtomFeed(

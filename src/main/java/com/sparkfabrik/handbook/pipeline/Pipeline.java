@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * The pipeline: load the policy, validate it, read the pages, expand and render them and check them
@@ -112,7 +111,7 @@ public final class Pipeline {
                     Optional.empty(),
                     Optional.empty());
         }
-        CompletableFuture<HistoryStage.Read> history =
+        Ahead<HistoryStage.Read> history =
                 memo.get("history", loaded.key(), key -> HistoryStage.start(request));
         PolicyStage.Facts facts =
                 memo.get("facts", loaded.key(), key -> PolicyStage.facts(loaded, memo.keeps()));
@@ -123,7 +122,7 @@ public final class Pipeline {
                 memo.get(
                         "site",
                         loaded.key(),
-                        key -> PolicyStage.site(facts, HistoryStage.join(history), request, feeds));
+                        key -> PolicyStage.site(facts, history.join(), request, feeds));
         pendingIndex = LayoutStage.run(memo, site, pages, files, published, searchIndex);
         Diagnostics siteWide = new Diagnostics();
         siteWide.addAll(checked.site());

@@ -76,7 +76,11 @@ final class RenderStage {
 
     private static final Object RUN = Memo.slot("render", "last run");
 
-    private final MarkdownRenderer markdown = new MarkdownRenderer();
+    /**
+     * Made ahead, while the policy is read: flexmark's parsers and renderers and the patterns they
+     * compile are a twentieth of a cold check, which a second core takes off the main thread.
+     */
+    private final Ahead<MarkdownRenderer> markdown = Ahead.start("markdown", MarkdownRenderer::new);
 
     Rendering run(Memo memo, PolicyStage.Facts facts, List<PageSource> sources, Progress progress) {
         Rendered[] rendered = new Rendered[sources.size()];
@@ -130,7 +134,7 @@ final class RenderStage {
                         ? null
                         : old.markdown().refill(source, expansion).orElse(null);
         if (rendered == null) {
-            rendered = markdown.markdown(source, expansion, keep);
+            rendered = markdown.join().markdown(source, expansion, keep);
         }
         d.addAll(rendered.diagnostics());
         RenderedPage page = rendered.page();
