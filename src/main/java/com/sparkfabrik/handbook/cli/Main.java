@@ -32,13 +32,14 @@ public final class Main implements Runnable {
                     DiffCommand.class,
                     InitCommand.class);
 
-    /** The commands that read policy.yaml and handbook.yaml, whose schemas are compiled ahead. */
+    /** The commands that read policy.yaml, whose schema is compiled ahead (see {@link Schemas}). */
     private static final Set<Class<?>> READING_THE_POLICY =
             Set.of(
                     BuildCommand.class,
                     CheckCommand.class,
                     ServeCommand.class,
-                    ExplainCommand.class);
+                    ExplainCommand.class,
+                    DiffCommand.class);
 
     @CommandLine.Spec CommandSpec spec;
 

@@ -10,7 +10,8 @@ import java.util.Locale;
  * variables and HTML autoescaping, so only HTML the generator made is inserted raw. The escaping is
  * {@link HtmlEscaper}'s, which gives what Pebble's own HTML strategy gives (unbescape's {@code
  * escapeHtml4Xml}: the five markup characters, the apostrophe as {@code &#39;}) without building
- * unbescape's table of every HTML5 entity, a tenth of a cold build of a hundred pages.
+ * unbescape's table of every HTML5 entity first, about 50 ms of a cold build's critical path on a
+ * 2-core machine.
  */
 public final class TrustedTemplates {
 

@@ -65,7 +65,9 @@ final class FeedJson {
     }
 
     static JsonNode facts(FeedContent content) {
-        return content(content).path("facts");
+        ArrayNode facts = NODES.arrayNode();
+        content.facts().forEach(f -> facts.add(fact(f)));
+        return facts;
     }
 
     private static ObjectNode content(FeedContent content) {
@@ -88,8 +90,7 @@ final class FeedJson {
                             c.channel().ifPresent(v -> contact.put("channel", v));
                             c.description().ifPresent(v -> contact.put("description", v));
                         });
-        ArrayNode facts = root.putArray("facts");
-        content.facts().forEach(f -> facts.add(fact(f)));
+        root.set("facts", facts(content));
         strings(root.putArray("tldr"), content.tldr());
         ArrayNode questions = root.putArray("open_questions");
         for (FeedContent.QuestionEntry q : content.openQuestions()) {

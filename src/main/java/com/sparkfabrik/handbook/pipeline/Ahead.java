@@ -5,9 +5,9 @@ import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 /**
- * A value made ahead of its use on a daemon thread of its own, so that on a second core it costs
- * the stage that needs it nothing or less; {@link #join} waits for it, and rethrows a failure as it
- * was thrown.
+ * A value made ahead of its use on a daemon thread of its own: on a machine with a second core the
+ * stage that needs it waits less for it, or not at all. {@link #join} waits for it, and rethrows a
+ * failure as it was thrown.
  */
 final class Ahead<T> {
 

@@ -78,7 +78,9 @@ final class RenderStage {
 
     /**
      * Made ahead, while the policy is read: flexmark's parsers and renderers and the patterns they
-     * compile are a twentieth of a cold check, which a second core takes off the main thread.
+     * compile, about 5 % of the main thread's time in a cold check, which a second core then takes
+     * off it. Every pipeline starts it, also one whose policy does not load or that renders
+     * nothing; the thread ends once the renderer is made.
      */
     private final Ahead<MarkdownRenderer> markdown = Ahead.start("markdown", MarkdownRenderer::new);
 
@@ -110,11 +112,14 @@ final class RenderStage {
             }
         }
         progress.starting(stale.size());
+        // waited for here, not by each page's thread
+        MarkdownRenderer renderer = stale.isEmpty() ? null : markdown.join();
         stale.parallelStream()
                 .forEach(
                         i -> {
                             PageSource source = sources.get(i);
-                            rendered[i] = render(source, facts, rendered[i], memo.keeps());
+                            rendered[i] =
+                                    render(renderer, source, facts, rendered[i], memo.keeps());
                             memo.put(slot(source), source, rendered[i]);
                             progress.pageRendered();
                         });
@@ -125,8 +130,12 @@ final class RenderStage {
     }
 
     /** {@code old}: the page's last rendering, or null; {@code keep}: keep its Markdown. */
-    private Rendered render(
-            PageSource source, PolicyStage.Facts facts, Rendered old, boolean keep) {
+    private static Rendered render(
+            MarkdownRenderer markdown,
+            PageSource source,
+            PolicyStage.Facts facts,
+            Rendered old,
+            boolean keep) {
         Diagnostics d = new Diagnostics();
         Expansion expansion = facts.expander().expand(source, d);
         RenderedMarkdown rendered =
@@ -134,7 +143,7 @@ final class RenderStage {
                         ? null
                         : old.markdown().refill(source, expansion).orElse(null);
         if (rendered == null) {
-            rendered = markdown.join().markdown(source, expansion, keep);
+            rendered = markdown.markdown(source, expansion, keep);
         }
         d.addAll(rendered.diagnostics());
         RenderedPage page = rendered.page();
