@@ -120,11 +120,17 @@ class LauncherTest {
         assertTrue(check.options().contains("-XX:TieredStopAtLevel=1"), check.toString());
         assertTrue(check.options().contains("-XX:+UseSerialGC"), check.toString());
         assertTrue(check.options().contains("-XX:-UsePerfData"), check.toString());
+        assertTrue(check.options().contains("-XX:MinHeapFreeRatio=20"), check.toString());
+        assertTrue(check.options().contains("-XX:MaxHeapFreeRatio=40"), check.toString());
         assertEquals(List.of("check", "--source", "my handbook"), check.args());
 
         Started serve = launch("serve", "--port", "0");
         assertFalse(
-                serve.options().stream().anyMatch(o -> o.startsWith("-XX:TieredStopAtLevel")),
+                serve.options().stream()
+                        .anyMatch(
+                                o ->
+                                        o.startsWith("-XX:TieredStopAtLevel")
+                                                || o.contains("HeapFreeRatio")),
                 serve.toString());
         assertEquals(List.of("serve", "--port", "0"), serve.args());
 
