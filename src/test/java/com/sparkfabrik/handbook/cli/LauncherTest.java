@@ -118,6 +118,8 @@ class LauncherTest {
     void shortRunsGetTheQuickJitAndServeTheFullOne() throws Exception {
         Started check = launch("check", "--source", "my handbook");
         assertTrue(check.options().contains("-XX:TieredStopAtLevel=1"), check.toString());
+        assertTrue(check.options().contains("-XX:CICompilerCount=1"), check.toString());
+        assertTrue(check.options().contains("-XX:CompileThresholdScaling=0.25"), check.toString());
         assertTrue(check.options().contains("-XX:+UseSerialGC"), check.toString());
         assertTrue(check.options().contains("-XX:-UsePerfData"), check.toString());
         assertTrue(check.options().contains("-XX:MinHeapFreeRatio=20"), check.toString());
@@ -130,6 +132,8 @@ class LauncherTest {
                         .anyMatch(
                                 o ->
                                         o.startsWith("-XX:TieredStopAtLevel")
+                                                || o.startsWith("-XX:CICompilerCount")
+                                                || o.startsWith("-XX:CompileThreshold")
                                                 || o.contains("HeapFreeRatio")),
                 serve.toString());
         assertEquals(List.of("serve", "--port", "0"), serve.args());
