@@ -2,9 +2,11 @@ package com.sparkfabrik.handbook.cli;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,13 +19,16 @@ import java.util.Optional;
  * [JVM-OPTION...] -- COMMAND...}. The command runs in a JVM of its own. When the packaged JAR is
  * {@link PackagedJar#current current}, the project's launcher ({@code DIR/bin/handbook}) starts it
  * with its class-data archive, the fastest start; otherwise (a fresh clone, code changed since
- * {@code mvn package}) the compiled classes run with the JVM options (the launcher's JIT settings),
- * and huge pages where offered. A failed build has already printed its diagnostics and summary,
- * which is the whole report: ending Maven here with the exit code spares the reader the plugin's
- * stack trace and Maven's error block after them. A clean build returns, so Maven goes on and
- * reports success as usual.
+ * {@code mvn package}) the compiled classes run with the launcher's options of short runs ({@link
+ * #SHORT_RUN}), then the JVM options given, and huge pages where offered. A failed build has
+ * already printed its diagnostics and summary, which is the whole report: ending Maven here with
+ * the exit code spares the reader the plugin's stack trace and Maven's error block after them. A
+ * clean build returns, so Maven goes on and reports success as usual.
  */
 public final class MavenSite {
+
+    /** The options of short runs, one per line; {@code #} starts a comment line. */
+    static final String SHORT_RUN = "/jvm/short-run.options";
 
     private MavenSite() {}
 
@@ -39,18 +44,44 @@ public final class MavenSite {
             command.add(0, project.get().resolve("bin").resolve("handbook").toString());
             process.environment().put("HANDBOOK_JAR", jar.get().toString());
         } else {
-            List<String> java = new ArrayList<>();
-            java.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-            java.addAll(options);
-            if (hugePagesOffered()) {
-                java.add("-XX:+UseTransparentHugePages");
-            }
-            java.addAll(List.of("-cp", classPath(), Main.class.getName()));
-            command.addAll(0, java);
+            command.addAll(0, compiledClasses(options));
         }
         int code = process.command(command).inheritIO().start().waitFor();
         if (code != ExitCode.OK) {
             System.exit(code);
+        }
+    }
+
+    /**
+     * The command that runs the compiled classes: the options of short runs, then {@code options},
+     * which win, and huge pages where offered.
+     */
+    static List<String> compiledClasses(List<String> options) throws IOException {
+        List<String> java = new ArrayList<>();
+        java.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        java.addAll(shortRunOptions());
+        java.addAll(options);
+        if (hugePagesOffered()) {
+            java.add("-XX:+UseTransparentHugePages");
+        }
+        java.addAll(List.of("-cp", classPath(), Main.class.getName()));
+        return java;
+    }
+
+    /**
+     * The JIT and heap options bin/handbook gives a one-off command, from the file that declares
+     * them for both; the pom's options come after them and win.
+     */
+    static List<String> shortRunOptions() throws IOException {
+        try (InputStream in = MavenSite.class.getResourceAsStream(SHORT_RUN)) {
+            if (in == null) {
+                throw new IllegalStateException(SHORT_RUN + " is missing from the class path");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                    .toList();
         }
     }
 

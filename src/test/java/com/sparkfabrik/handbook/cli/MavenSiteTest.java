@@ -47,6 +47,20 @@ class MavenSiteTest {
     }
 
     @Test
+    void theCompiledClassesRunWithTheLaunchersOptionsOfShortRunsThenThePoms() throws Exception {
+        List<String> command = MavenSite.compiledClasses(List.of("-XX:MaxHeapFreeRatio=50"));
+        List<String> shortRun = MavenSite.shortRunOptions();
+        assertEquals(shortRun, command.subList(1, 1 + shortRun.size()));
+        assertTrue(shortRun.contains("-XX:TieredStopAtLevel=1"), shortRun.toString());
+        // given after them, the pom's option wins over the file's
+        assertTrue(
+                command.indexOf("-XX:MaxHeapFreeRatio=50")
+                        > command.indexOf("-XX:MaxHeapFreeRatio=40"),
+                command.toString());
+        assertEquals(Main.class.getName(), command.get(command.size() - 1));
+    }
+
+    @Test
     void aFailedBuildEndsWithItsDiagnosticsAndExitCodeOne(@TempDir Path temp) throws Exception {
         Path site = Path.of(ExitCodeTest.brokenSite(temp));
         Outcome outcome = run(temp, "-XX:+UseSerialGC", "--", "build", "--source", site.toString());
