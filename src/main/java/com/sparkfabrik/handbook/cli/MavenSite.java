@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The entry point {@code mvn site} runs inside Maven: {@code [--project=DIR --jar=JAR]
@@ -27,8 +29,13 @@ import java.util.Optional;
  */
 public final class MavenSite {
 
-    /** The options of short runs, one per line; {@code #} starts a comment line. */
+    /**
+     * The options of short runs, one per line; {@code #} starts a comment line, and {@code cpus<=N}
+     * before an option applies it only on a machine of at most N CPUs.
+     */
     static final String SHORT_RUN = "/jvm/short-run.options";
+
+    private static final Pattern FOR_FEW_CPUS = Pattern.compile("cpus<=(\\d+) +(\\S+)");
 
     private MavenSite() {}
 
@@ -59,7 +66,7 @@ public final class MavenSite {
     static List<String> compiledClasses(List<String> options) throws IOException {
         List<String> java = new ArrayList<>();
         java.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        java.addAll(shortRunOptions());
+        java.addAll(shortRunOptions(Runtime.getRuntime().availableProcessors()));
         java.addAll(options);
         if (hugePagesOffered()) {
             java.add("-XX:+UseTransparentHugePages");
@@ -69,19 +76,27 @@ public final class MavenSite {
     }
 
     /**
-     * The JIT and heap options bin/handbook gives a one-off command, from the file that declares
-     * them for both; the pom's options come after them and win.
+     * The JIT and heap options bin/handbook gives a one-off command on a machine of {@code cpus}
+     * CPUs, from the file that declares them for both; the pom's options come after them and win.
      */
-    static List<String> shortRunOptions() throws IOException {
+    static List<String> shortRunOptions(int cpus) throws IOException {
         try (InputStream in = MavenSite.class.getResourceAsStream(SHORT_RUN)) {
             if (in == null) {
                 throw new IllegalStateException(SHORT_RUN + " is missing from the class path");
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
-                    .lines()
-                    .map(String::strip)
-                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
-                    .toList();
+            List<String> options = new ArrayList<>();
+            for (String line :
+                    new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList()) {
+                Matcher forFew = FOR_FEW_CPUS.matcher(line.strip());
+                if (forFew.matches()) {
+                    if (cpus <= Integer.parseInt(forFew.group(1))) {
+                        options.add(forFew.group(2));
+                    }
+                } else if (!line.isBlank() && !line.strip().startsWith("#")) {
+                    options.add(line.strip());
+                }
+            }
+            return options;
         }
     }
 

@@ -116,13 +116,21 @@ class LauncherTest {
 
     @Test
     void shortRunsGetTheQuickJitAndServeTheFullOne() throws Exception {
-        List<String> shortRun = MavenSite.shortRunOptions();
         // the options the file declares, with the reasons: what mvn site's fallback reads too
+        List<String> shortRun = MavenSite.shortRunOptions(2);
         assertTrue(shortRun.contains("-XX:TieredStopAtLevel=1"), shortRun.toString());
         assertTrue(shortRun.contains("-XX:CICompilerCount=1"), shortRun.toString());
         assertTrue(shortRun.contains("-XX:MaxHeapFreeRatio=40"), shortRun.toString());
-        Started check = launch("check", "--source", "my handbook");
+        List<String> manyCpus = MavenSite.shortRunOptions(4);
+        assertEquals(
+                shortRun.stream().filter(o -> !o.equals("-XX:CICompilerCount=1")).toList(),
+                manyCpus);
+        // GNU nproc, which the launcher asks, counts OMP_NUM_THREADS CPUs when it is set
+        Started check = launch(Map.of("OMP_NUM_THREADS", "2"), "check", "--source", "my handbook");
         assertTrue(check.options().containsAll(shortRun), check.toString());
+        Started onMany = launch(Map.of("OMP_NUM_THREADS", "4"), "check");
+        assertTrue(onMany.options().containsAll(manyCpus), onMany.toString());
+        assertFalse(onMany.options().contains("-XX:CICompilerCount=1"), onMany.toString());
         assertTrue(check.options().contains("-XX:+UseSerialGC"), check.toString());
         assertTrue(check.options().contains("-XX:-UsePerfData"), check.toString());
         assertEquals(List.of("check", "--source", "my handbook"), check.args());

@@ -49,7 +49,8 @@ class MavenSiteTest {
     @Test
     void theCompiledClassesRunWithTheLaunchersOptionsOfShortRunsThenThePoms() throws Exception {
         List<String> command = MavenSite.compiledClasses(List.of("-XX:MaxHeapFreeRatio=50"));
-        List<String> shortRun = MavenSite.shortRunOptions();
+        List<String> shortRun =
+                MavenSite.shortRunOptions(Runtime.getRuntime().availableProcessors());
         assertEquals(shortRun, command.subList(1, 1 + shortRun.size()));
         assertTrue(shortRun.contains("-XX:TieredStopAtLevel=1"), shortRun.toString());
         // given after them, the pom's option wins over the file's
