@@ -44,13 +44,14 @@ final class StagedFiles {
 
     /** Makes or checks one folder whose parent is ready. */
     static void folder(Path dir, boolean mayExist, boolean posix) throws IOException {
-        if (mayExist) {
-            BasicFileAttributes attributes = attributes(dir);
-            if (attributes != null && !attributes.isDirectory()) {
-                OutputWriter.deleteTree(dir);
-            }
+        BasicFileAttributes attributes = mayExist ? attributes(dir) : null;
+        if (attributes != null && !attributes.isDirectory()) {
+            OutputWriter.deleteTree(dir);
         }
-        Files.createDirectories(dir);
+        if (attributes == null || !attributes.isDirectory()) {
+            // not asked of a folder that is there: the JDK answers that with two exceptions
+            Files.createDirectories(dir);
+        }
         if (posix) {
             Files.setPosixFilePermissions(dir, FOLDER);
         }
