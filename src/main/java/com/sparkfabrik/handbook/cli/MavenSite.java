@@ -85,15 +85,15 @@ public final class MavenSite {
                 throw new IllegalStateException(SHORT_RUN + " is missing from the class path");
             }
             List<String> options = new ArrayList<>();
-            for (String line :
-                    new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList()) {
-                Matcher forFew = FOR_FEW_CPUS.matcher(line.strip());
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            for (String line : text.lines().map(String::strip).toList()) {
+                Matcher forFew = FOR_FEW_CPUS.matcher(line);
                 if (forFew.matches()) {
                     if (cpus <= Integer.parseInt(forFew.group(1))) {
                         options.add(forFew.group(2));
                     }
-                } else if (!line.isBlank() && !line.strip().startsWith("#")) {
-                    options.add(line.strip());
+                } else if (!line.isEmpty() && !line.startsWith("#")) {
+                    options.add(line);
                 }
             }
             return options;

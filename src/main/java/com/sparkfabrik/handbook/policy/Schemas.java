@@ -1,7 +1,5 @@
 package com.sparkfabrik.handbook.policy;
 
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -13,11 +11,14 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class Schemas {
 
-    private record Compiled(PolicyShape policy, PolicyShape settings) {}
-
-    private static final FutureTask<Compiled> COMPILED =
-            new FutureTask<>(
-                    () -> new Compiled(new PolicyShape(), new PolicyShape(SettingsLoader.SCHEMA)));
+    /**
+     * Compiled when the class is initialised, which the JVM does once: a first use on another
+     * thread while the thread ahead is at it waits for it, and compiles them itself if none is.
+     */
+    private static final class Compiled {
+        static final PolicyShape POLICY = new PolicyShape();
+        static final PolicyShape SETTINGS = new PolicyShape(SettingsLoader.SCHEMA);
+    }
 
     private static final AtomicBoolean STARTED = new AtomicBoolean();
 
@@ -31,34 +32,16 @@ public final class Schemas {
         if (!STARTED.compareAndSet(false, true)) {
             return;
         }
-        Thread thread = new Thread(COMPILED, "schemas");
+        Thread thread = new Thread(Schemas::policy, "schemas");
         thread.setDaemon(true);
         thread.start();
     }
 
     static PolicyShape policy() {
-        return compiled().policy();
+        return Compiled.POLICY;
     }
 
     static PolicyShape settings() {
-        return compiled().settings();
-    }
-
-    private static Compiled compiled() {
-        COMPILED.run(); // compiles here unless done or under way; then get() waits for it
-        try {
-            return COMPILED.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            if (e.getCause() instanceof Error cause) {
-                throw cause;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while the schemas were compiled", e);
-        }
+        return Compiled.SETTINGS;
     }
 }

@@ -45,11 +45,11 @@ final class StagedFiles {
     /** Makes or checks one folder whose parent is ready. */
     static void folder(Path dir, boolean mayExist, boolean posix) throws IOException {
         BasicFileAttributes attributes = mayExist ? attributes(dir) : null;
-        if (attributes != null && !attributes.isDirectory()) {
-            OutputWriter.deleteTree(dir);
-        }
+        // not asked of a folder that is there: the JDK answers that with two exceptions
         if (attributes == null || !attributes.isDirectory()) {
-            // not asked of a folder that is there: the JDK answers that with two exceptions
+            if (attributes != null) {
+                OutputWriter.deleteTree(dir);
+            }
             Files.createDirectories(dir);
         }
         if (posix) {
