@@ -121,6 +121,7 @@ class LauncherTest {
         assertTrue(shortRun.contains("-XX:TieredStopAtLevel=1"), shortRun.toString());
         assertTrue(shortRun.contains("-XX:CICompilerCount=1"), shortRun.toString());
         assertTrue(shortRun.contains("-XX:MaxHeapFreeRatio=40"), shortRun.toString());
+        assertTrue(shortRun.contains("-Xmn32m"), shortRun.toString());
         List<String> manyCpus = MavenSite.shortRunOptions(4);
         assertEquals(
                 shortRun.stream().filter(o -> !o.equals("-XX:CICompilerCount=1")).toList(),
