@@ -103,16 +103,22 @@ final class GitPolicyFile implements AutoCloseable {
                 : Optional.of(walk.parseCommit(commit.getParent(0)));
     }
 
-    /** The blob id of policy.yaml at {@code commit}, empty when the file is not there. */
+    /**
+     * The blob id of policy.yaml at {@code commit}, empty when the file is not there. The walk's
+     * reader, not the repository: a tree walk given the repository reads its settings, and JGit
+     * then looks for the user's git settings files, two exceptions each when they are not there,
+     * for every commit of the history.
+     */
     Optional<ObjectId> blob(RevCommit commit) throws IOException {
-        try (TreeWalk tree = TreeWalk.forPath(repository, PolicyLoader.FILE, commit.getTree())) {
+        try (TreeWalk tree =
+                TreeWalk.forPath(walk.getObjectReader(), PolicyLoader.FILE, commit.getTree())) {
             return tree == null ? Optional.empty() : Optional.of(tree.getObjectId(0));
         }
     }
 
     /** The blob's bytes; a version larger than the loader accepts throws, like a broken one. */
     byte[] bytes(ObjectId blob) throws IOException {
-        return repository.open(blob).getBytes(MAX_BYTES);
+        return walk.getObjectReader().open(blob).getBytes(MAX_BYTES);
     }
 
     static String shortId(ObjectId id) {
