@@ -5,36 +5,38 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * The policy feed, ready to write: its content, the revision computed over that content, (when the
  * build compared against a previously published feed) what changed since, and (when the build read
  * the git history) each fact's last change. Neither of the last two counts in the revision: the
- * same policy has the same revision whether or not the history was at hand.
+ * same policy has the same revision whether or not the history was at hand. Only {@link #of} makes
+ * one, so the revision always matches the content and is computed once: a copy with changes keeps
+ * it.
  */
-public record Feed(
-        FeedContent content,
-        String revision,
-        Optional<Changes> changes,
-        Map<String, LastChange> lastChanges) {
+public final class Feed {
 
-    public Feed(FeedContent content, String revision, Optional<Changes> changes) {
-        this(content, revision, changes, Map.of());
-    }
+    private final FeedContent content;
+    private final String revision;
+    private final Optional<Changes> changes;
+    private final Map<String, LastChange> lastChanges;
 
-    public Feed {
-        lastChanges = Collections.unmodifiableMap(new LinkedHashMap<>(lastChanges));
-        String expected = FeedJson.revision(content);
-        if (!revision.equals(expected)) {
-            throw new IllegalArgumentException(
-                    "revision " + revision + " does not match the content (" + expected + ")");
-        }
+    private Feed(
+            FeedContent content,
+            String revision,
+            Optional<Changes> changes,
+            Map<String, LastChange> lastChanges) {
+        this.content = content;
+        this.revision = revision;
+        this.changes = changes;
+        this.lastChanges = Collections.unmodifiableMap(new LinkedHashMap<>(lastChanges));
     }
 
     /** The feed of {@code content}, its revision computed, no change list. */
     public static Feed of(FeedContent content) {
-        return new Feed(content, FeedJson.revision(content), Optional.empty());
+        return new Feed(content, FeedJson.revision(content), Optional.empty(), Map.of());
     }
 
     public Feed withChanges(Changes newChanges) {
@@ -44,6 +46,36 @@ public record Feed(
     /** The same feed with each listed fact's last change, by fact id. */
     public Feed withLastChanges(Map<String, LastChange> newLastChanges) {
         return new Feed(content, revision, changes, newLastChanges);
+    }
+
+    public FeedContent content() {
+        return content;
+    }
+
+    public String revision() {
+        return revision;
+    }
+
+    public Optional<Changes> changes() {
+        return changes;
+    }
+
+    public Map<String, LastChange> lastChanges() {
+        return lastChanges;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Feed feed
+                && content.equals(feed.content)
+                && revision.equals(feed.revision)
+                && changes.equals(feed.changes)
+                && lastChanges.equals(feed.lastChanges);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(content, revision, changes, lastChanges);
     }
 
     /** {@code last_changed} of a fact: the date and short id of the commit that last changed it. */
