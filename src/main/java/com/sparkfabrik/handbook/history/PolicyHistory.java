@@ -17,7 +17,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectInserter;
 import org.eclipse.jgit.revwalk.RevCommit;
 
 /**
@@ -35,6 +37,18 @@ public final class PolicyHistory {
             new PolicyLoader(new PolicyValidator(Clock.fixed(Instant.EPOCH, ZoneOffset.UTC)));
 
     private final Map<ObjectId, Optional<Policy>> parsed = new HashMap<>();
+
+    /**
+     * Takes {@code policy} as the version of policy.yaml whose bytes are {@code bytes}: the build
+     * has just loaded it from the working tree, which is most often the version of HEAD too. The
+     * loader's result depends on the bytes alone (the clock only dates its warnings), so a version
+     * with the same blob id is not parsed again.
+     */
+    public void knowing(byte[] bytes, Optional<Policy> policy) {
+        try (ObjectInserter.Formatter ids = new ObjectInserter.Formatter()) {
+            parsed.put(ids.idFor(Constants.OBJ_BLOB, bytes), policy);
+        }
+    }
 
     /** The history of {@code source}'s policy.yaml; problems with the options are reported. */
     public History read(Path source, HistoryOptions options, Diagnostics diagnostics) {

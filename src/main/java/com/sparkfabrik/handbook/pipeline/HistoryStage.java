@@ -26,8 +26,11 @@ final class HistoryStage {
 
     private HistoryStage() {}
 
-    /** Starts reading the history the request asks for, on a thread of its own. */
-    static Ahead<Read> start(BuildRequest request) {
+    /**
+     * Starts reading the history the request asks for, on a thread of its own; a past version equal
+     * to the policy just loaded is taken from it, not parsed again.
+     */
+    static Ahead<Read> start(BuildRequest request, PolicyStage.Loaded loaded) {
         if (!request.history().enabled()) {
             return Ahead.of(new Read(History.none(), List.of()));
         }
@@ -35,8 +38,9 @@ final class HistoryStage {
                 "policy history",
                 () -> {
                     Diagnostics d = new Diagnostics();
-                    History history =
-                            new PolicyHistory().read(request.source(), request.history(), d);
+                    PolicyHistory reader = new PolicyHistory();
+                    loaded.bytes().ifPresent(bytes -> reader.knowing(bytes, loaded.policy()));
+                    History history = reader.read(request.source(), request.history(), d);
                     return new Read(history, d.all());
                 });
     }

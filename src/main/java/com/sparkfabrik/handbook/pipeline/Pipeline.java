@@ -112,7 +112,7 @@ public final class Pipeline {
                     Optional.empty());
         }
         Ahead<HistoryStage.Read> history =
-                memo.get("history", loaded.key(), key -> HistoryStage.start(request));
+                memo.get("history", loaded.key(), key -> HistoryStage.start(request, loaded));
         PolicyStage.Facts facts =
                 memo.get("facts", loaded.key(), key -> PolicyStage.facts(loaded, memo.keeps()));
         RenderStage.Rendering rendering = render.run(memo, facts, sources.pages(), progress);

@@ -28,8 +28,15 @@ final class PolicyStage {
 
     private PolicyStage() {}
 
-    /** A policy as loaded, with the digest of the file it was loaded from. */
-    record Loaded(String key, Optional<Policy> policy, List<Diagnostic> diagnostics) {}
+    /**
+     * A policy as loaded, with the digest of the file it was loaded from and the file as read,
+     * which the history takes as the version it equals instead of parsing that version again.
+     */
+    record Loaded(
+            String key,
+            Optional<Policy> policy,
+            List<Diagnostic> diagnostics,
+            Optional<byte[]> bytes) {}
 
     /**
      * What rendering and checking the pages take from the policy alone. The render keys serve only
@@ -69,9 +76,10 @@ final class PolicyStage {
 
     static Loaded load(String key, BuildRequest request) {
         Diagnostics d = new Diagnostics();
-        Optional<Policy> policy =
-                new PolicyLoader(new PolicyValidator(request.clock())).load(request.source(), d);
-        return new Loaded(key, policy, d.all());
+        PolicyLoader loader = new PolicyLoader(new PolicyValidator(request.clock()));
+        Optional<byte[]> bytes = loader.read(request.source(), d);
+        Optional<Policy> policy = bytes.flatMap(read -> loader.parse(read, d));
+        return new Loaded(key, policy, d.all(), bytes);
     }
 
     /** {@code keyed}: with the render keys, for a pipeline that keeps its results between runs. */

@@ -39,8 +39,12 @@ public final class PolicyLoader {
     }
 
     public Optional<Policy> load(Path sourceDir, Diagnostics diagnostics) {
+        return read(sourceDir, diagnostics).flatMap(bytes -> parse(bytes, diagnostics));
+    }
+
+    /** The bytes of policy.yaml in {@code sourceDir}, or empty with the reason reported. */
+    public Optional<byte[]> read(Path sourceDir, Diagnostics diagnostics) {
         Path file = sourceDir.resolve(FILE);
-        byte[] bytes;
         try {
             if (Files.isSymbolicLink(file)) {
                 // like content/, nothing outside the source folder is read
@@ -60,7 +64,7 @@ public final class PolicyLoader {
                                 + " KiB: a policy this size is a mistake");
                 return Optional.empty();
             }
-            bytes = Files.readAllBytes(file);
+            return Optional.of(Files.readAllBytes(file));
         } catch (NoSuchFileException e) {
             diagnostics.error(RULE, SourcePosition.of(FILE), "no policy.yaml in the source folder");
             return Optional.empty();
@@ -69,7 +73,6 @@ public final class PolicyLoader {
                     RULE, SourcePosition.of(FILE), "cannot read the file: " + e.getMessage());
             return Optional.empty();
         }
-        return parse(bytes, diagnostics);
     }
 
     /** Loads policy text already in memory (tests, the dev server). */

@@ -6,8 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sparkfabrik.handbook.Fixtures;
 import com.sparkfabrik.handbook.diag.Diagnostics;
+import com.sparkfabrik.handbook.policy.Policy;
+import com.sparkfabrik.handbook.policy.PolicyLoader;
+import com.sparkfabrik.handbook.policy.PolicyValidator;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -73,6 +77,32 @@ class PolicyHistoryTest {
                     List.of("limits.session", "limits.weekly-window", "limits.usage-command"),
                     List.copyOf(history.lastChanges().keySet()));
             assertEquals(value.name(), history.lastChanges().get("limits.weekly-window").id());
+        }
+    }
+
+    @Test
+    void aVersionTheBuildHasLoadedIsTakenAsItIsNotParsedAgain(@TempDir Path temp) throws Exception {
+        try (GitRepo repo = GitRepo.withMinimalHandbook(temp.resolve("handbook"))) {
+            repo.commit("value: \"7d\"", "value: \"14d\"", "policy: longer window");
+            byte[] head = Files.readAllBytes(repo.root().resolve("policy.yaml"));
+            Optional<Policy> loaded =
+                    new PolicyLoader(new PolicyValidator(Clock.systemUTC()))
+                            .parse(head, new Diagnostics());
+            History parsed = read(repo.root(), HistoryOptions.defaults());
+
+            PolicyHistory knowing = new PolicyHistory();
+            knowing.knowing(head, loaded);
+            Diagnostics diagnostics = new Diagnostics();
+            assertEquals(parsed, knowing.read(repo.root(), HistoryOptions.defaults(), diagnostics));
+            assertEquals(List.of(), diagnostics.all());
+
+            // the known version is used as given: told that HEAD's bytes do not load, the
+            // history skips HEAD's change, which it would list had it parsed them itself
+            PolicyHistory told = new PolicyHistory();
+            told.knowing(head, Optional.empty());
+            History withoutHead = told.read(repo.root(), HistoryOptions.defaults(), diagnostics);
+            assertEquals(
+                    parsed.commits().subList(1, parsed.commits().size()), withoutHead.commits());
         }
     }
 
