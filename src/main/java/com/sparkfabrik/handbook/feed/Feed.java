@@ -5,7 +5,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -62,20 +61,6 @@ public final class Feed {
 
     public Map<String, LastChange> lastChanges() {
         return lastChanges;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof Feed feed
-                && content.equals(feed.content)
-                && revision.equals(feed.revision)
-                && changes.equals(feed.changes)
-                && lastChanges.equals(feed.lastChanges);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(content, revision, changes, lastChanges);
     }
 
     /** {@code last_changed} of a fact: the date and short id of the commit that last changed it. */
