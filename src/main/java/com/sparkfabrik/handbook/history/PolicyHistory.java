@@ -38,6 +38,11 @@ public final class PolicyHistory {
 
     private final Map<ObjectId, Optional<Policy>> parsed = new HashMap<>();
 
+    /** The version the build has loaded, filed under its blob id once a repository is found. */
+    private Optional<Known> known = Optional.empty();
+
+    private record Known(byte[] bytes, Optional<Policy> policy) {}
+
     /**
      * Takes {@code policy} as the version of policy.yaml whose bytes are {@code bytes}: the build
      * has just loaded it from the working tree, which is most often the version of HEAD too. The
@@ -45,9 +50,7 @@ public final class PolicyHistory {
      * with the same blob id is not parsed again.
      */
     public void knowing(byte[] bytes, Optional<Policy> policy) {
-        try (ObjectInserter.Formatter ids = new ObjectInserter.Formatter()) {
-            parsed.put(ids.idFor(Constants.OBJ_BLOB, bytes), policy);
-        }
+        known = Optional.of(new Known(bytes, policy));
     }
 
     /** The history of {@code source}'s policy.yaml; problems with the options are reported. */
@@ -56,6 +59,8 @@ public final class PolicyHistory {
         if (opened.file().isEmpty()) {
             return History.unavailable(opened.unavailable().orElseThrow());
         }
+        // the blob id is computed only here: outside a repository it is never needed
+        known.ifPresent(k -> parsed.put(blobId(k.bytes()), k.policy()));
         try (GitPolicyFile git = opened.file().get()) {
             Optional<RevCommit> start = resolve(git, "history start", options.start(), diagnostics);
             RevCommit head = git.commit("HEAD").orElseThrow();
@@ -181,6 +186,12 @@ public final class PolicyHistory {
                     what + ": '" + revision.get() + "' names no commit of this repository");
         }
         return commit;
+    }
+
+    private static ObjectId blobId(byte[] bytes) {
+        try (ObjectInserter.Formatter ids = new ObjectInserter.Formatter()) {
+            return ids.idFor(Constants.OBJ_BLOB, bytes);
+        }
     }
 
     private Optional<Policy> policy(GitPolicyFile git, ObjectId blob) throws IOException {
