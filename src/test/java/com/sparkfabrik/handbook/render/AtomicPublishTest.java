@@ -141,6 +141,19 @@ class AtomicPublishTest {
         Runs.assertNoLeftovers(out);
     }
 
+    @Test
+    void aStagingNameAlreadyTakenIsNeitherEnteredNorWrittenThrough() throws IOException {
+        // the names this process stages in first: a link to a folder elsewhere, then a file
+        Path elsewhere = Files.createDirectories(temp.resolve("elsewhere"));
+        String staging = "site.staging-" + ProcessHandle.current().pid() + ".";
+        Files.createSymbolicLink(temp.resolve(staging + 0), elsewhere);
+        Files.writeString(temp.resolve(staging + 1), "taken");
+        assertNextBuildPublishesAndCleansUp();
+        try (Stream<Path> written = Files.list(elsewhere)) {
+            assertEquals(List.of(), written.toList());
+        }
+    }
+
     private void assertNextBuildPublishesAndCleansUp() throws IOException {
         Path expected = temp.resolve("expected");
         Runs.buildGood(source, expected);
