@@ -39,9 +39,9 @@ public final class PolicyHistory {
     private final Map<ObjectId, Optional<Policy>> parsed = new HashMap<>();
 
     /** The version the build has loaded, filed under its blob id once a repository is found. */
-    private Optional<Known> known = Optional.empty();
+    private Optional<Loaded> loaded = Optional.empty();
 
-    private record Known(byte[] bytes, Optional<Policy> policy) {}
+    private record Loaded(byte[] bytes, Optional<Policy> policy) {}
 
     /**
      * Takes {@code policy} as the version of policy.yaml whose bytes are {@code bytes}: the build
@@ -50,7 +50,7 @@ public final class PolicyHistory {
      * with the same blob id is not parsed again.
      */
     public void knowing(byte[] bytes, Optional<Policy> policy) {
-        known = Optional.of(new Known(bytes, policy));
+        loaded = Optional.of(new Loaded(bytes, policy));
     }
 
     /** The history of {@code source}'s policy.yaml; problems with the options are reported. */
@@ -60,7 +60,7 @@ public final class PolicyHistory {
             return History.unavailable(opened.unavailable().orElseThrow());
         }
         // the blob id is computed only here: outside a repository it is never needed
-        known.ifPresent(k -> parsed.put(blobId(k.bytes()), k.policy()));
+        loaded.ifPresent(l -> parsed.put(blobId(l.bytes()), l.policy()));
         try (GitPolicyFile git = opened.file().get()) {
             Optional<RevCommit> start = resolve(git, "history start", options.start(), diagnostics);
             RevCommit head = git.commit("HEAD").orElseThrow();
