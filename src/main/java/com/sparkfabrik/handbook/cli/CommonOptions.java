@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -72,9 +73,12 @@ final class CommonOptions {
         if (verbose) {
             err.printf(
                     Locale.ROOT,
-                    "%d pages rendered and checked in %d ms%n",
+                    "%d pages rendered and checked in %d ms: %s ms%n",
                     result.pages().size(),
-                    (System.nanoTime() - start) / 1_000_000);
+                    (System.nanoTime() - start) / 1_000_000,
+                    progress.stages().stream()
+                            .map(stage -> stage.name() + " " + stage.millis())
+                            .collect(Collectors.joining(", ")));
         }
         return result;
     }

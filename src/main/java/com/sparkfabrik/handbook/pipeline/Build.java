@@ -32,6 +32,7 @@ public final class Build {
     }
 
     public BuildResult run(BuildRequest request, Progress progress) throws IOException {
+        progress.runStarting();
         Pipeline pipeline = new Pipeline(request, progress, false);
         Optional<String> unsafeOut =
                 request.out().flatMap(out -> OutputFolder.problem(request.source(), out));
@@ -41,18 +42,23 @@ public final class Build {
                 // the command line refuses this first; here it guards every other caller
                 throw new IllegalArgumentException(unsafeOut.get());
             }
-            return checked(outcome);
+            BuildResult result = checked(outcome);
+            progress.ended("links");
+            return result;
         }
         Path out = request.out().get();
         // one build at a time stages, checks and swaps into one output folder
         try (OutputLock lock = OutputLock.acquire(out, OutputLock.WAIT)) {
             writer.recover(out);
             Staging staging = writer.open(out);
+            progress.ended("output folder");
             boolean published = false;
             try {
                 BuildResult result = checked(pipeline.publish(staging, true));
+                progress.ended("links");
                 if (result.ok() && result.policy().isPresent()) {
                     staging.publish();
+                    progress.ended("publish");
                     published = true;
                     return new BuildResult(
                             result.diagnostics(), result.policy(), result.pages(), true);

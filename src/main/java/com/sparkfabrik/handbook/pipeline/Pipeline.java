@@ -59,6 +59,7 @@ public final class Pipeline {
      * source folder) are edited.
      */
     public Outcome run(Set<String> changed) throws IOException {
+        progress.runStarting();
         return run(changed, new OutputFiles(), null, true);
     }
 
@@ -67,6 +68,7 @@ public final class Pipeline {
      * makes: the dev server shows an edit before it spends time on the index.
      */
     public Outcome runWithoutSearchIndex(Set<String> changed) throws IOException {
+        progress.runStarting();
         return run(changed, new OutputFiles(), null, false);
     }
 
@@ -86,7 +88,8 @@ public final class Pipeline {
      * Runs every stage, handing each file to {@code destination} as it is made and keeping none,
      * and collects the links and anchors of every page for the check of the published site. {@code
      * searchIndex}: make the search index too (a check leaves it out: it links nowhere and no
-     * source can break it).
+     * source can break it). The stages are timed on from the caller's last one ({@link Build}'s
+     * output folder).
      */
     Outcome publish(OutputFiles.Destination destination, boolean searchIndex) throws IOException {
         PublishedSite published = new PublishedSite(destination);
@@ -99,6 +102,7 @@ public final class Pipeline {
         // only a run that may have lost pages drops what the memo holds for them
         memo.startRun(sources.refresh(read ? changed : null));
         read = true;
+        progress.ended("read");
         String policyKey = PolicyStage.key(request.source());
         PolicyStage.Loaded loaded =
                 memo.get("policy", policyKey, key -> PolicyStage.load(key, request));
@@ -115,18 +119,23 @@ public final class Pipeline {
                 memo.get("history", loaded.key(), key -> HistoryStage.start(request, loaded));
         PolicyStage.Facts facts =
                 memo.get("facts", loaded.key(), key -> PolicyStage.facts(loaded, memo.keeps()));
+        progress.ended("policy");
         RenderStage.Rendering rendering = render.run(memo, facts, sources.pages(), progress);
         List<RenderedPage> pages = rendering.pages();
+        progress.ended("render");
         CheckStage.Checked checked = CheckStage.run(memo, facts, rendering, sources.assets());
+        progress.ended("check");
         PolicyStage.Site site =
                 memo.get(
                         "site",
                         loaded.key(),
                         key -> PolicyStage.site(facts, history.join(), request, feeds));
         pendingIndex = LayoutStage.run(memo, site, pages, files, published, searchIndex);
+        progress.ended("layout");
         Diagnostics siteWide = new Diagnostics();
         siteWide.addAll(checked.site());
         beside(site, pages, files, siteWide);
+        progress.ended("files");
         memo.sweep();
         Diagnostics all = collect(loaded.diagnostics(), site.diagnostics(), checked.pages());
         all.addAll(siteWide.all());

@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sparkfabrik.handbook.Fixtures;
+import java.nio.file.Path;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The progress line shows on a terminal only; --verbose adds what was built and how long it took.
@@ -25,7 +27,7 @@ class ProgressLineTest {
     }
 
     @Test
-    void verboseAddsTheTiming() {
+    void verboseAddsTheTimingStageByStage() {
         Fixtures.Run run =
                 Fixtures.run(
                         "check",
@@ -35,9 +37,29 @@ class ProgressLineTest {
         assertTrue(
                 run.err()
                         .matches(
-                                "1 pages rendered and checked in \\d+ ms\n"
+                                "1 pages rendered and checked in \\d+ ms: read \\d+, policy \\d+,"
+                                        + " render \\d+, check \\d+, layout \\d+, files \\d+,"
+                                        + " links \\d+ ms\n"
                                         + Pattern.quote(Fixtures.NO_HISTORY)
                                         + "0 errors, 1 warning\n"),
                 run.err());
+    }
+
+    @Test
+    void aBuildAlsoTimesItsOutputFolderAndThePublishing(@TempDir Path temp) {
+        Fixtures.Run run =
+                Fixtures.run(
+                        "build",
+                        "--verbose",
+                        "--source",
+                        Fixtures.ROOT.resolve("minimal").toString(),
+                        "--out",
+                        temp.resolve("site").toString());
+        // the first line, its figures aside
+        String stages = run.err().lines().findFirst().orElseThrow().replaceAll("\\d+", "N");
+        assertEquals(
+                "N pages rendered and checked in N ms: output folder N, read N, policy N,"
+                        + " render N, check N, layout N, files N, links N, publish N ms",
+                stages);
     }
 }
