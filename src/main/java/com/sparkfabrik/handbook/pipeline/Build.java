@@ -42,9 +42,7 @@ public final class Build {
                 // the command line refuses this first; here it guards every other caller
                 throw new IllegalArgumentException(unsafeOut.get());
             }
-            BuildResult result = checked(outcome);
-            progress.ended("links");
-            return result;
+            return checked(outcome, progress);
         }
         Path out = request.out().get();
         // one build at a time stages, checks and swaps into one output folder
@@ -54,8 +52,7 @@ public final class Build {
             progress.ended("output folder");
             boolean published = false;
             try {
-                BuildResult result = checked(pipeline.publish(staging, true));
-                progress.ended("links");
+                BuildResult result = checked(pipeline.publish(staging, true), progress);
                 if (result.ok() && result.policy().isPresent()) {
                     staging.publish();
                     progress.ended("publish");
@@ -74,8 +71,11 @@ public final class Build {
         }
     }
 
-    /** The result, with the problems of the links of the site as published when all else is ok. */
-    private static BuildResult checked(Pipeline.Outcome outcome) {
+    /**
+     * The result, with the problems of the links of the site as published when all else is ok: the
+     * stage {@code links} of {@code progress}.
+     */
+    private static BuildResult checked(Pipeline.Outcome outcome, Progress progress) {
         BuildResult result = outcome.result();
         if (result.ok() && outcome.files().isPresent()) {
             PublishedLinks.check(
@@ -84,6 +84,7 @@ public final class Build {
                     result.pages(),
                     result.diagnostics());
         }
+        progress.ended("links");
         return result;
     }
 }
